@@ -1,0 +1,49 @@
+import { CreateUserCommand, type MqClient } from "@aws-sdk/client-mq";
+import type { BrokerUser, BrokerUserFault, BrokerUsers, CreateBrokerUserRequest } from "../../ports/broker-users";
+import { fail, ok, type Result } from "../../ports/result";
+import { redact } from "../../redact";
+import { upstreamFault, type SdkError } from "./upstream-fault";
+
+/** SDK exception name to domain fault code. InternalServerErrorException is an upstream fault. */
+export const BROKER_USER_FAULTS = {
+  NotFoundException: "BrokerNotFound",
+  ConflictException: "BrokerUserAlreadyExists",
+  BadRequestException: "BadRequest",
+  ForbiddenException: "Forbidden",
+} as const satisfies Record<string, BrokerUserFault["code"]>;
+
+/** Amazon MQ CreateUser through the AWS SDK v3. The client must not be given a logger: it would log the password. */
+export class MqBrokerUsers implements BrokerUsers {
+  constructor(private readonly client: MqClient) {}
+
+  async create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
+    try {
+      await this.client.send(
+        new CreateUserCommand({
+          BrokerId: request.brokerId,
+          Username: request.username,
+          Password: request.password,
+          ConsoleAccess: request.consoleAccess,
+          Groups: [...request.groups],
+          ReplicationUser: request.replicationUser,
+        }),
+      );
+    } catch (error) {
+      const fault = toFault(error as SdkError & { ErrorAttribute?: string }, request);
+      if (!fault) throw error;
+      return fail(fault);
+    }
+    const { brokerId, username, consoleAccess, groups, replicationUser } = request;
+    return ok({ brokerId, username, consoleAccess, groups, replicationUser, pendingChange: "CREATE" });
+  }
+}
+
+function toFault(error: SdkError & { ErrorAttribute?: string }, request: CreateBrokerUserRequest): BrokerUserFault | undefined {
+  const code = BROKER_USER_FAULTS[error.name as keyof typeof BROKER_USER_FAULTS];
+  if (!code) return upstreamFault(error);
+  const requestId = error.$metadata?.requestId;
+  if (code === "BadRequest") {
+    return { code, requestId, attribute: error.ErrorAttribute ?? null, reason: redact(error.message, [request.password]) };
+  }
+  return { code, requestId };
+}

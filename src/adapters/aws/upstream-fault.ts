@@ -1,0 +1,24 @@
+import { isServerError, isThrottlingError, isTransientError } from "@smithy/core/retry";
+import type { UpstreamFault } from "../../ports/result";
+
+/** A failed SDK call as the SDK's error classification reads it. */
+export type SdkError = Parameters<typeof isThrottlingError>[0];
+
+const DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * Throttling, AWS 5xx, timeouts and connection failures, classified by the SDK's own retry rules,
+ * as they stand after the SDK's retries ran out. Anything else is not an upstream fault: undefined.
+ */
+export function upstreamFault(error: SdkError): UpstreamFault | undefined {
+  const requestId = error.$metadata?.requestId;
+  if (isThrottlingError(error)) return { code: "UpstreamThrottled", retryAfterSeconds: retryAfter(error), requestId };
+  if (isTransientError(error)) return { code: "UpstreamUnavailable", retryable: true, requestId };
+  if (isServerError(error)) return { code: "UpstreamUnavailable", retryable: false, requestId };
+  return undefined;
+}
+
+function retryAfter(error: SdkError): number {
+  const seconds = Number(error.$response?.headers?.["retry-after"]);
+  return Number.isInteger(seconds) && seconds > 0 ? seconds : DEFAULT_RETRY_AFTER_SECONDS;
+}

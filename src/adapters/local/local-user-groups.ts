@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { fail, ok, type Result } from "../../ports/result";
+import type { CreateUserGroupRequest, UserGroup, UserGroupFault, UserGroups } from "../../ports/user-groups";
+import { validateCreateUserGroup } from "../../validation/user-group-rules";
+import { LOCAL_ACCOUNT_ID, type ControlPlane } from "./control-plane";
+
+const MAX_USER_GROUPS = 100;
+const MAX_USERS_PER_GROUP = 100;
+const MAX_TAGS = 50;
+const MINIMUM_ENGINE_VERSION = { REDIS: "6.0", VALKEY: "7.2" } as const;
+
+/** Error AWS answers for an action the caller's IAM policy denies; no CreateUserGroup fault models it. */
+export class AccessDenied extends Error {
+  override readonly name = "AccessDenied";
+}
+
+/** ElastiCache CreateUserGroup as AWS behaves, on the simulated account. */
+export class LocalUserGroups implements UserGroups {
+  constructor(private readonly plane: ControlPlane) {}
+
+  async create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
+    const requestId = randomUUID();
+    const injected = this.plane.takeInjectedFault("CreateUserGroup", requestId);
+    if (injected) return fail(injected);
+    if (this.plane.isDenied("elasticache:CreateUserGroup")) {
+      throw new AccessDenied(
+        `User: arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/access-gateway/local is not authorized to perform: elasticache:CreateUserGroup`,
+      );
+    }
+    const fault = this.check(request);
+    if (fault) return fail({ ...fault, requestId });
+
+    const engine = request.engine;
+    const userGroupId = request.userGroupId.toLowerCase();
+    const group: UserGroup = {
+      userGroupId,
+      status: "CREATING",
+      engine,
+      userIds: [...new Set(request.userIds ?? [])],
+      minimumEngineVersion: MINIMUM_ENGINE_VERSION[engine],
+      pendingChanges: null,
+      replicationGroups: [],
+      serverlessCaches: [],
+      arn: `arn:aws:elasticache:${this.plane.region}:${LOCAL_ACCOUNT_ID}:usergroup:${userGroupId}`,
+    };
+    this.plane.userGroups.set(userGroupId, group);
+    return ok(group);
+  }
+
+  /** The first AWS rule the request breaks against the current state, in the order AWS is taken to check them. */
+  private check(request: CreateUserGroupRequest): UserGroupFault | undefined {
+    const invalid = validateCreateUserGroup(request)[0];
+    if (invalid) return { code: "InvalidParameterValue", reason: invalid.message };
+    if (!this.plane.serviceLinkedRole) return { code: "ServiceLinkedRoleNotFound" };
+    if (this.plane.userGroups.has(request.userGroupId.toLowerCase())) return { code: "UserGroupAlreadyExists" };
+    if (this.plane.userGroups.size >= MAX_USER_GROUPS) return { code: "UserGroupQuotaExceeded" };
+
+    const tags = request.tags ?? [];
+    if (tags.length > MAX_TAGS) return { code: "TagQuotaPerResourceExceeded" };
+    if (new Set(tags.map((t) => t.key)).size < tags.length) {
+      return { code: "InvalidParameterValue", reason: "Tag keys must be unique within a request." };
+    }
+
+    const ids = [...new Set(request.userIds ?? [])];
+    const missing = ids.filter((id) => !this.plane.users.has(id));
+    if (missing.length > 0) return { code: "UserNotFound", userIds: missing };
+    if (ids.length > MAX_USERS_PER_GROUP) return { code: "UserGroupQuotaExceeded" };
+
+    const members = ids.map((id) => this.plane.users.get(id)!);
+    const names = members.map((m) => m.userName);
+    if (new Set(names).size < names.length) return { code: "DuplicateUserName" };
+    if (!names.includes("default")) return { code: "DefaultUserRequired" };
+    if (request.engine === "VALKEY" && members.some((m) => m.authentication === "no-password")) {
+      return {
+        code: "InvalidParameterValue",
+        reason: "A valkey user group can only contain users that authenticate with a password or IAM.",
+      };
+    }
+    return undefined;
+  }
+}

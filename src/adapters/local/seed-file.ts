@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import type { Seed, SeedBroker, SeedUser } from "./seed";
+
+/** A seed file that cannot be used; the message names the problem and where it is. */
+export class SeedError extends Error {
+  override readonly name = "SeedError";
+}
+
+type Json = Record<string, unknown>;
+
+/** Reads and checks a seed file (see the README for its shape). */
+export function readSeedFile(path: string): Seed {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new SeedError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new SeedError(`${path} is not valid JSON`);
+  }
+  return parseSeed(json);
+}
+
+export function parseSeed(json: unknown): Seed {
+  const root = object(json, "the seed");
+  const users = list(root.users ?? [], "users").map((u, i) => user(u, `users[${i}]`));
+  const brokers = list(root.brokers ?? [], "brokers").map((b, i) => broker(b, `brokers[${i}]`));
+  unique(users.map((u) => u.userId), "users[].userId");
+  unique(brokers.map((b) => b.brokerId), "brokers[].brokerId");
+  return {
+    serviceLinkedRole: root.serviceLinkedRole === undefined ? true : boolean(root.serviceLinkedRole, "serviceLinkedRole"),
+    deniedActions: list(root.deniedActions ?? [], "deniedActions").map((a, i) => text(a, `deniedActions[${i}]`)),
+    users,
+    brokers,
+  };
+}
+
+function user(value: unknown, at: string): SeedUser {
+  const u = object(value, at);
+  return {
+    userId: text(u.userId, `${at}.userId`),
+    userName: text(u.userName, `${at}.userName`),
+    engine: oneOf(u.engine, ["redis", "valkey"] as const, `${at}.engine`),
+    authentication: oneOf(u.authentication, ["no-password", "password", "iam"] as const, `${at}.authentication`),
+  };
+}
+
+function broker(value: unknown, at: string): SeedBroker {
+  const b = object(value, at);
+  const usernames = list(b.usernames ?? [], `${at}.usernames`).map((n, i) => text(n, `${at}.usernames[${i}]`));
+  unique(usernames, `${at}.usernames`);
+  return {
+    brokerId: text(b.brokerId, `${at}.brokerId`),
+    engineType: oneOf(b.engineType, ["ACTIVEMQ", "RABBITMQ"] as const, `${at}.engineType`),
+    usernames,
+  };
+}
+
+function object(value: unknown, at: string): Json {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new SeedError(`${at} must be an object`);
+  return value as Json;
+}
+
+function list(value: unknown, at: string): unknown[] {
+  if (!Array.isArray(value)) throw new SeedError(`${at} must be an array`);
+  return value;
+}
+
+function text(value: unknown, at: string): string {
+  if (typeof value !== "string" || value === "") throw new SeedError(`${at} must be a non-empty string`);
+  return value;
+}
+
+function boolean(value: unknown, at: string): boolean {
+  if (typeof value !== "boolean") throw new SeedError(`${at} must be true or false`);
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], at: string): T {
+  if (!allowed.includes(value as T)) throw new SeedError(`${at} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}`);
+  return value as T;
+}
+
+function unique(values: readonly string[], at: string): void {
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) throw new SeedError(`${at} has "${v}" twice`);
+    seen.add(v);
+  }
+}

@@ -1,0 +1,37 @@
+/** What the simulated AWS account holds at start-up. `GATEWAY_LOCAL_SEED` replaces the default. */
+export interface Seed {
+  /** False simulates an account without the ElastiCache service-linked role. */
+  readonly serviceLinkedRole: boolean;
+  /** IAM actions the gateway's simulated role is denied, e.g. "mq:CreateUser". */
+  readonly deniedActions: readonly string[];
+  readonly users: readonly SeedUser[];
+  readonly brokers: readonly SeedBroker[];
+}
+
+export interface SeedUser {
+  readonly userId: string;
+  readonly userName: string;
+  readonly engine: "redis" | "valkey";
+  readonly authentication: "no-password" | "password" | "iam";
+}
+
+export interface SeedBroker {
+  readonly brokerId: string;
+  readonly engineType: "ACTIVEMQ" | "RABBITMQ";
+  readonly usernames: readonly string[];
+}
+
+export const DEFAULT_SEED: Seed = {
+  serviceLinkedRole: true,
+  deniedActions: [],
+  users: [
+    { userId: "default", userName: "default", engine: "redis", authentication: "no-password" },
+    { userId: "app-default", userName: "default", engine: "valkey", authentication: "password" },
+    { userId: "reader", userName: "reader", engine: "valkey", authentication: "password" },
+    { userId: "writer", userName: "writer", engine: "valkey", authentication: "password" },
+  ],
+  brokers: [
+    { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001", engineType: "ACTIVEMQ", usernames: [] },
+    { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000b002", engineType: "RABBITMQ", usernames: [] },
+  ],
+};

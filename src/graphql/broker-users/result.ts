@@ -1,0 +1,76 @@
+import { createUnionType, Field, ObjectType } from "type-graphql";
+import type { BrokerUser as BrokerUserValue, BrokerUserFault } from "../../ports/broker-users";
+import { awsError, AwsErrorInterface, ErrorInterface, fixedAwsError } from "../error";
+import { InputValidationError } from "../input-validation-error";
+import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
+import { BrokerUser } from "./types";
+
+@ObjectType("CreateBrokerUserSuccess")
+export class CreateBrokerUserSuccess {
+  @Field(() => BrokerUser)
+  brokerUser!: BrokerUser;
+
+  static of(brokerUser: BrokerUserValue): CreateBrokerUserSuccess {
+    return Object.assign(new CreateBrokerUserSuccess(), { brokerUser });
+  }
+}
+
+@ObjectType("BadRequest", {
+  implements: [ErrorInterface, AwsErrorInterface],
+  description: "AWS rejected the request (BadRequestException); the message gives AWS's reason.",
+})
+export class BadRequest extends AwsErrorInterface {
+  @Field(() => String, { nullable: true, description: "The input attribute AWS named, when it named one." })
+  attribute!: string | null;
+
+  static of(fault: Extract<BrokerUserFault, { code: "BadRequest" }>): BadRequest {
+    const member = awsError(new BadRequest(), fault.reason, fault.requestId);
+    member.attribute = fault.attribute;
+    return member;
+  }
+}
+
+export const BrokerNotFound = fixedAwsError(
+  "BrokerNotFound",
+  "No broker has this id in the gateway's region (AWS NotFoundException). Check the id.",
+  "No broker with this id exists in the gateway's region.",
+);
+export const BrokerUserAlreadyExists = fixedAwsError(
+  "BrokerUserAlreadyExists",
+  "The broker already has a user with this username (AWS ConflictException). Choose another username.",
+  "The broker already has a user with this username.",
+);
+export const Forbidden = fixedAwsError(
+  "Forbidden",
+  "AWS denied the gateway this action (AWS ForbiddenException). An operator must grant it; AWS's message is withheld.",
+  "The gateway is not allowed to perform this action. An operator must grant it the permission.",
+);
+
+export const CreateBrokerUserResult = createUnionType({
+  name: "CreateBrokerUserResult",
+  types: () =>
+    [
+      CreateBrokerUserSuccess,
+      InputValidationError,
+      BrokerNotFound,
+      BrokerUserAlreadyExists,
+      BadRequest,
+      Forbidden,
+      UpstreamThrottled,
+      UpstreamUnavailable,
+    ] as const,
+});
+export type CreateBrokerUserResult = typeof CreateBrokerUserResult;
+
+/** Domain fault to union member: the compiler checks that every fault code has its member. */
+const MEMBERS = {
+  BrokerNotFound: BrokerNotFound.of,
+  BrokerUserAlreadyExists: BrokerUserAlreadyExists.of,
+  BadRequest: BadRequest.of,
+  Forbidden: Forbidden.of,
+  UpstreamThrottled: UpstreamThrottled.of,
+  UpstreamUnavailable: UpstreamUnavailable.of,
+} satisfies { [C in BrokerUserFault["code"]]: (fault: Extract<BrokerUserFault, { code: C }>) => CreateBrokerUserResult };
+
+export const brokerUserFaultMember = (fault: BrokerUserFault): CreateBrokerUserResult =>
+  (MEMBERS[fault.code] as (fault: BrokerUserFault) => CreateBrokerUserResult)(fault);

@@ -1,0 +1,53 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import type { Engine as EngineValue, UserGroupStatus as StatusValue } from "../../ports/user-groups";
+
+export const Engine = { VALKEY: "VALKEY", REDIS: "REDIS" } as const satisfies Record<EngineValue, EngineValue>;
+export type Engine = EngineValue;
+registerEnumType(Engine, { name: "Engine", description: "The cache engine of a user group." });
+
+export const UserGroupStatus = {
+  CREATING: "CREATING",
+  ACTIVE: "ACTIVE",
+  MODIFYING: "MODIFYING",
+  DELETING: "DELETING",
+} as const satisfies Record<StatusValue, StatusValue>;
+registerEnumType(UserGroupStatus, { name: "UserGroupStatus" });
+
+@ObjectType("UserGroupPendingChanges")
+export class UserGroupPendingChanges {
+  @Field(() => [String])
+  userIdsToAdd!: string[];
+
+  @Field(() => [String])
+  userIdsToRemove!: string[];
+}
+
+@ObjectType("UserGroup", { description: "An ElastiCache user group, as AWS describes it." })
+export class UserGroup {
+  @Field(() => String)
+  userGroupId!: string;
+
+  @Field(() => UserGroupStatus, { nullable: true, description: "A new group is CREATING. Null for a status this gateway does not know." })
+  status!: StatusValue | null;
+
+  @Field(() => Engine)
+  engine!: Engine;
+
+  @Field(() => [String])
+  userIds!: string[];
+
+  @Field(() => String, { nullable: true })
+  minimumEngineVersion!: string | null;
+
+  @Field(() => UserGroupPendingChanges, { nullable: true })
+  pendingChanges!: UserGroupPendingChanges | null;
+
+  @Field(() => [String])
+  replicationGroups!: string[];
+
+  @Field(() => [String])
+  serverlessCaches!: string[];
+
+  @Field(() => String, { nullable: true })
+  arn!: string | null;
+}

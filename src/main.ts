@@ -1,0 +1,51 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildApp } from "./app";
+import { createBackend } from "./composition";
+import { ConfigError, readConfig } from "./config";
+import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
+
+/** The only module with process side effects: read the environment, build, listen, handle signals. */
+async function main(): Promise<void> {
+  const version = (JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")) as { version: string }).version;
+  const config = readConfig(process.env);
+  const backend = await createBackend(config);
+
+  if (process.argv[2] === "print-schema") {
+    process.stdout.write(printGatewaySchema(await buildGatewaySchema(backend, version)));
+    return;
+  }
+
+  const app = await buildApp({ backend, version, logger: { level: "info" } });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  process.stdout.write(
+    [
+      `access-gateway ${version} listening on http://${host}:${port}/graphql`,
+      `backend: ${backend.name}, region: ${backend.region}`,
+      ...backend.hints,
+      "",
+    ].join("\n"),
+  );
+
+  const stop = (signal: NodeJS.Signals) => {
+    app.log.info({ signal }, "shutting down");
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof ConfigError) process.stderr.write(`access-gateway: ${error.message}\n`);
+  else if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") process.stderr.write(`access-gateway: cannot listen (${code})\n`);
+  else process.stderr.write(`access-gateway: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
