@@ -1,0 +1,46 @@
+import { DeleteUserGroupCommand, ElastiCacheClient } from "@aws-sdk/client-elasticache";
+import { DeleteUserCommand, MqClient } from "@aws-sdk/client-mq";
+import { describe, it } from "vitest";
+import { createAwsBackend } from "../../src/adapters/aws/aws-backend";
+import { describeBrokerUsersContract } from "./broker-users.contract";
+import { describeUserGroupsContract } from "./user-groups.contract";
+
+/**
+ * Runs the port contracts against real AWS when GATEWAY_CONTRACT_AWS names existing resources, e.g.
+ * {"defaultUser":"default","defaultTwin":"app-default","passwordUser":"reader","activeMqBroker":"b-...","rabbitMqBroker":"b-..."}
+ * with AWS credentials and AWS_REGION in the environment. It creates, then deletes, groups and users.
+ */
+const fixture = process.env.GATEWAY_CONTRACT_AWS ? JSON.parse(process.env.GATEWAY_CONTRACT_AWS) : undefined;
+const run = `${Date.now().toString(36)}`;
+
+if (fixture) {
+  describeUserGroupsContract("AWS", async () => {
+    const backend = await createAwsBackend(process.env.AWS_REGION);
+    const client = new ElastiCacheClient({ region: backend.region });
+    return {
+      ...fixture,
+      userGroups: backend.userGroups,
+      uniqueId: (prefix: string) => `${prefix}-${run}-${Math.random().toString(36).slice(2, 8)}`,
+      cleanup: async (ids: readonly string[]) => {
+        await Promise.allSettled(ids.map((id) => client.send(new DeleteUserGroupCommand({ UserGroupId: id }))));
+      },
+    };
+  });
+  describeBrokerUsersContract("AWS", async () => {
+    const backend = await createAwsBackend(process.env.AWS_REGION);
+    const client = new MqClient({ region: backend.region });
+    return {
+      ...fixture,
+      brokerUsers: backend.brokerUsers,
+      missingBroker: "b-00000000-0000-4000-8000-000000000000",
+      uniqueName: (prefix: string) => `${prefix}-${run}-${Math.random().toString(36).slice(2, 8)}`,
+      cleanup: async (users: readonly { brokerId: string; username: string }[]) => {
+        await Promise.allSettled(users.map((u) => client.send(new DeleteUserCommand({ BrokerId: u.brokerId, Username: u.username }))));
+      },
+    };
+  });
+} else {
+  describe("port contracts against AWS", () => {
+    it.skip("need GATEWAY_CONTRACT_AWS and AWS credentials (see the README)", () => {});
+  });
+}

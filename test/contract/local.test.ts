@@ -1,0 +1,23 @@
+import { createLocalBackend } from "../../src/adapters/local/local-backend";
+import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { describeBrokerUsersContract } from "./broker-users.contract";
+import { describeUserGroupsContract } from "./user-groups.contract";
+
+let n = 0;
+const unique = (prefix: string) => `${prefix}-${++n}`;
+
+describeUserGroupsContract("local backend", async () => ({
+  userGroups: createLocalBackend(DEFAULT_SEED, "us-east-1").userGroups,
+  defaultUser: "default",
+  defaultTwin: "app-default",
+  passwordUser: "reader",
+  uniqueId: unique,
+}));
+
+describeBrokerUsersContract("local backend", async () => ({
+  brokerUsers: createLocalBackend(DEFAULT_SEED, "us-east-1").brokerUsers,
+  activeMqBroker: "b-1f5a2c3d-0000-4000-8000-00000000a001",
+  rabbitMqBroker: "b-1f5a2c3d-0000-4000-8000-00000000b002",
+  missingBroker: "b-00000000-0000-4000-8000-000000000000",
+  uniqueName: unique,
+}));

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { startGateway, type TestGateway } from "../fixtures/gateway";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, RABBITMQ_BROKER } from "../fixtures/operations";
+
+const PASSWORD = "Canary-Pa55word-7f3e";
+
+describe("createBrokerUser over HTTP on the local backend", () => {
+  let gw: TestGateway;
+  const create = async (input: Record<string, unknown>) => (await gw.graphql(CREATE_BROKER_USER, { input })).data.createBrokerUser;
+
+  beforeAll(async () => {
+    gw = await startGateway();
+  });
+  afterAll(() => gw.close());
+
+  it("creates a user pending until the broker reboots, with defaults for the flags", async () => {
+    const result = await create({ brokerId: ACTIVEMQ_BROKER, username: "app.user", password: PASSWORD, groups: ["admins"] });
+    expect(result).toEqual({
+      __typename: "CreateBrokerUserSuccess",
+      brokerUser: { brokerId: ACTIVEMQ_BROKER, username: "app.user", consoleAccess: false, groups: ["admins"], replicationUser: false, pendingChange: "CREATE" },
+    });
+  });
+
+  it("answers BrokerUserAlreadyExists for a taken username", async () => {
+    await create({ brokerId: ACTIVEMQ_BROKER, username: "twice", password: PASSWORD });
+    expect((await create({ brokerId: ACTIVEMQ_BROKER, username: "twice", password: PASSWORD })).__typename).toBe("BrokerUserAlreadyExists");
+  });
+
+  it("answers InputValidationError with all violations, never echoing the password", async () => {
+    const bad = "aaa:aaa";
+    const result = await create({ brokerId: "", username: "x", password: bad, consoleAccess: true, replicationUser: true, groups: Array(21).fill("ok") });
+    expect(result.__typename).toBe("InputValidationError");
+    expect(result.violations.map((v: { path: string[]; constraint: string }) => [v.path.join("."), v.constraint])).toEqual([
+      ["input.brokerId", "MIN_LENGTH"],
+      ["input.username", "MIN_LENGTH"],
+      ["input.password", "MIN_LENGTH"],
+      ["input.password", "MIN_DISTINCT_CHARACTERS"],
+      ["input.password", "FORBIDDEN_CHARACTERS"],
+      ["input.groups", "MAX_ITEMS"],
+      ["input.replicationUser", "MUTUALLY_EXCLUSIVE"],
+    ]);
+    expect(JSON.stringify(result)).not.toContain(bad);
+  });
+
+  it.each([
+    ["BrokerNotFound", { brokerId: "b-00000000-0000-4000-8000-000000000000" }, {}],
+    ["BadRequest", { brokerId: RABBITMQ_BROKER }, { attribute: null }],
+  ])("answers %s", async (typename, override, extra) => {
+    const result = await create({ brokerId: ACTIVEMQ_BROKER, username: "someone", password: PASSWORD, ...override });
+    expect(result).toMatchObject({ __typename: typename, ...extra });
+    expect(result.requestId).toBeTruthy();
+  });
+
+  it("answers UpstreamThrottled and UpstreamUnavailable when the simulated AWS does", async () => {
+    gw.plane.injectFault("CreateUser", { kind: "throttling" });
+    gw.plane.injectFault("CreateUser", { kind: "unavailable" });
+    const input = { brokerId: ACTIVEMQ_BROKER, username: "flaky", password: PASSWORD };
+    expect(await create(input)).toMatchObject({ __typename: "UpstreamThrottled", retryAfterSeconds: 1 });
+    expect(await create(input)).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });
+    expect((await create(input)).__typename).toBe("CreateBrokerUserSuccess");
+  });
+
+  it("answers Forbidden, with a fixed message, when the gateway's role is denied mq:CreateUser", async () => {
+    const other = await startGateway({ ...DEFAULT_SEED, deniedActions: ["mq:CreateUser"] });
+    try {
+      const result = (await other.graphql(CREATE_BROKER_USER, { input: { brokerId: ACTIVEMQ_BROKER, username: "u1", password: PASSWORD } })).data.createBrokerUser;
+      expect(result.__typename).toBe("Forbidden");
+      expect(result.message).not.toMatch(/arn:|\d{12}/);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("never puts the password in a response or a log line", async () => {
+    const answers = [
+      await create({ brokerId: ACTIVEMQ_BROKER, username: "secretive", password: PASSWORD }),
+      await create({ brokerId: ACTIVEMQ_BROKER, username: "secretive", password: PASSWORD }),
+      await create({ brokerId: RABBITMQ_BROKER, username: "secretive", password: PASSWORD }),
+    ];
+    expect(answers.map((a) => a.__typename)).toEqual(["CreateBrokerUserSuccess", "BrokerUserAlreadyExists", "BadRequest"]);
+    expect(JSON.stringify(answers)).not.toContain(PASSWORD);
+    expect(gw.logs.length).toBeGreaterThan(0);
+    expect(gw.logs.join("\n")).not.toContain(PASSWORD);
+  });
+});

@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createLocalBackend } from "../../src/adapters/local/local-backend";
+import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { buildGatewaySchema, printGatewaySchema } from "../../src/graphql/schema";
+
+describe("schema.graphql", () => {
+  it("is what the code builds (run `npm run schema` after changing the API)", async () => {
+    const schema = await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test");
+    expect(printGatewaySchema(schema)).toBe(readFileSync("schema.graphql", "utf8"));
+  });
+});

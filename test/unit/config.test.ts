@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "../../src/config";
+
+/** The ConfigError readConfig throws for env; fails the test when it returns instead. */
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    readConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`readConfig(${JSON.stringify(env)}) did not throw`);
+}
+
+describe("readConfig", () => {
+  it("has defaults for an empty environment", () => {
+    expect(readConfig({})).toEqual({
+      port: 4000,
+      host: "127.0.0.1",
+      backend: "local",
+      region: undefined,
+      localSeedPath: undefined,
+    });
+  });
+
+  it("treats empty PORT, GATEWAY_BACKEND and AWS_REGION as unset", () => {
+    expect(readConfig({ PORT: "", GATEWAY_BACKEND: "", AWS_REGION: "" })).toEqual(readConfig({}));
+  });
+
+  describe("PORT", () => {
+    it.each<[string, number]>([
+      ["0", 0],
+      ["1", 1],
+      ["4000", 4000],
+      ["8080", 8080],
+      ["65535", 65535],
+    ])("accepts %j as %d", (PORT, port) => {
+      expect(readConfig({ PORT }).port).toBe(port);
+    });
+
+    it.each(["abc", "-1", "65536", "1.5", "99999999", " 80", "80 ", "1e3", "0x10", "+1"])("rejects %j, naming PORT", (PORT) => {
+      const error = configError({ PORT });
+      expect(error.name).toBe("ConfigError");
+      expect(error.message).toContain("PORT");
+    });
+  });
+
+  describe("HOST", () => {
+    it.each(["0.0.0.0", "localhost", "::1"])("accepts %j", (HOST) => {
+      expect(readConfig({ HOST }).host).toBe(HOST);
+    });
+
+    it.each(["  ", "", "\t\n"])("rejects blank %j, naming HOST", (HOST) => {
+      expect(configError({ HOST }).message).toContain("HOST");
+    });
+  });
+
+  describe("GATEWAY_BACKEND", () => {
+    it.each<[string, string]>([
+      ["local", "local"],
+      ["aws", "aws"],
+    ])("accepts %j", (GATEWAY_BACKEND, backend) => {
+      expect(readConfig({ GATEWAY_BACKEND }).backend).toBe(backend);
+    });
+
+    it.each(["AWS", "Local", "mock", " aws", "aws "])("rejects %j, naming GATEWAY_BACKEND", (GATEWAY_BACKEND) => {
+      expect(configError({ GATEWAY_BACKEND }).message).toContain("GATEWAY_BACKEND");
+    });
+  });
+
+  describe("AWS_REGION", () => {
+    it.each(["eu-west-1", "us-east-1", "us-gov-west-1", "ap-southeast-2", "cn-northwest-1", "il-central-1"])(
+      "accepts %j",
+      (AWS_REGION) => {
+        expect(readConfig({ AWS_REGION }).region).toBe(AWS_REGION);
+      },
+    );
+
+    it.each(["Mars", "EU-WEST-1", "eu-west", "euwest1", "eu-west-1a", " eu-west-1"])(
+      "rejects %j, naming AWS_REGION",
+      (AWS_REGION) => {
+        expect(configError({ AWS_REGION }).message).toContain("AWS_REGION");
+      },
+    );
+  });
+
+  describe("GATEWAY_LOCAL_SEED", () => {
+    it.each(["/tmp/seed.json", "./seed.json", "seeds/my seed.json"])("passes %j through", (GATEWAY_LOCAL_SEED) => {
+      expect(readConfig({ GATEWAY_LOCAL_SEED }).localSeedPath).toBe(GATEWAY_LOCAL_SEED);
+    });
+
+    it("rejects a blank path, naming GATEWAY_LOCAL_SEED", () => {
+      expect(configError({ GATEWAY_LOCAL_SEED: " " }).message).toContain("GATEWAY_LOCAL_SEED");
+    });
+  });
+
+  it("reads every setting together", () => {
+    expect(
+      readConfig({ PORT: "8080", HOST: "0.0.0.0", GATEWAY_BACKEND: "aws", AWS_REGION: "eu-west-1", GATEWAY_LOCAL_SEED: "s.json" }),
+    ).toEqual({ port: 8080, host: "0.0.0.0", backend: "aws", region: "eu-west-1", localSeedPath: "s.json" });
+  });
+
+  it("ignores unrelated variables", () => {
+    expect(readConfig({ PATH: "/usr/bin", NODE_ENV: "production" })).toEqual(readConfig({}));
+  });
+});
