@@ -30,6 +30,11 @@ describe("createUserGroup over HTTP on the local backend", () => {
     });
   });
 
+  it("takes user ids in any case and each once, as AWS stores them in lower case", async () => {
+    const result = await create({ userGroupId: "mixed", engine: "REDIS", userIds: ["DEFAULT", "Reader", "reader"] });
+    expect(result).toMatchObject({ __typename: "CreateUserGroupSuccess", userGroup: { userIds: ["default", "reader"] } });
+  });
+
   it("answers UserGroupAlreadyExists for a taken id, whatever its case", async () => {
     await create({ userGroupId: "taken", engine: "REDIS", userIds: ["default"] });
     const result = await create({ userGroupId: "TAKEN", engine: "REDIS", userIds: ["default"] });

@@ -43,7 +43,7 @@ export class ElastiCacheUserGroups implements UserGroups {
 }
 
 function toFault(error: SdkError, request: CreateUserGroupRequest): UserGroupFault | undefined {
-  const code = USER_GROUP_FAULTS[error.name as keyof typeof USER_GROUP_FAULTS];
+  const code = Object.hasOwn(USER_GROUP_FAULTS, error.name) ? USER_GROUP_FAULTS[error.name as keyof typeof USER_GROUP_FAULTS] : undefined;
   if (!code) return upstreamFault(error);
   const requestId = error.$metadata?.requestId;
   switch (code) {
@@ -56,10 +56,10 @@ function toFault(error: SdkError, request: CreateUserGroupRequest): UserGroupFau
   }
 }
 
-/** AWS names the missing user in its message: the requested ids that appear in it as whole words. */
+/** AWS names the missing user in its message: the requested ids that appear in it as whole words, in any case. */
 function namedIn(message: string, ids: readonly string[]): string[] {
-  const words = new Set(message.split(/[^A-Za-z0-9-]+/));
-  return ids.filter((id) => words.has(id));
+  const words = new Set(message.toLowerCase().split(/[^a-z0-9-]+/));
+  return ids.filter((id) => words.has(id.toLowerCase()));
 }
 
 function toUserGroup(output: CreateUserGroupCommandOutput, request: CreateUserGroupRequest): UserGroup {

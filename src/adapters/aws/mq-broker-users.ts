@@ -39,7 +39,7 @@ export class MqBrokerUsers implements BrokerUsers {
 }
 
 function toFault(error: SdkError & { ErrorAttribute?: string }, request: CreateBrokerUserRequest): BrokerUserFault | undefined {
-  const code = BROKER_USER_FAULTS[error.name as keyof typeof BROKER_USER_FAULTS];
+  const code = Object.hasOwn(BROKER_USER_FAULTS, error.name) ? BROKER_USER_FAULTS[error.name as keyof typeof BROKER_USER_FAULTS] : undefined;
   if (!code) return upstreamFault(error);
   const requestId = error.$metadata?.requestId;
   if (code === "BadRequest") {

@@ -33,7 +33,7 @@ export class ControlPlane {
     seed: Seed,
     readonly region: string,
   ) {
-    this.users = new Map(seed.users.map((u) => [u.userId, u]));
+    this.users = new Map(seed.users.map((u) => [u.userId.toLowerCase(), u]));
     this.brokers = new Map(
       seed.brokers.map((b) => [
         b.brokerId,

@@ -36,7 +36,7 @@ export class LocalUserGroups implements UserGroups {
       userGroupId,
       status: "CREATING",
       engine,
-      userIds: [...new Set(request.userIds ?? [])],
+      userIds: userIds(request),
       minimumEngineVersion: MINIMUM_ENGINE_VERSION[engine],
       pendingChanges: null,
       replicationGroups: [],
@@ -61,7 +61,7 @@ export class LocalUserGroups implements UserGroups {
       return { code: "InvalidParameterValue", reason: "Tag keys must be unique within a request." };
     }
 
-    const ids = [...new Set(request.userIds ?? [])];
+    const ids = userIds(request);
     const missing = ids.filter((id) => !this.plane.users.has(id));
     if (missing.length > 0) return { code: "UserNotFound", userIds: missing };
     if (ids.length > MAX_USERS_PER_GROUP) return { code: "UserGroupQuotaExceeded" };
@@ -79,3 +79,6 @@ export class LocalUserGroups implements UserGroups {
     return undefined;
   }
 }
+
+/** AWS stores user ids in lower case; an id listed twice counts once. */
+const userIds = (request: CreateUserGroupRequest): string[] => [...new Set((request.userIds ?? []).map((id) => id.toLowerCase()))];
