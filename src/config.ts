@@ -14,7 +14,7 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 
 /** Reads and checks the environment once, at start-up. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -46,8 +46,9 @@ function region(value: string | undefined): string | undefined {
   return value;
 }
 
+/** Empty means unset, as for every variable here; only blanks are an error. */
 function nonEmpty(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || value === "") return undefined;
   if (value.trim() === "") throw new ConfigError(`${name} must not be blank`);
   return value;
 }

@@ -50,8 +50,12 @@ describe("readConfig", () => {
       expect(readConfig({ HOST }).host).toBe(HOST);
     });
 
-    it.each(["  ", "", "\t\n"])("rejects blank %j, naming HOST", (HOST) => {
+    it.each(["  ", "\t\n"])("rejects blank %j, naming HOST", (HOST) => {
       expect(configError({ HOST }).message).toContain("HOST");
+    });
+
+    it("takes an empty HOST as unset, like every other variable", () => {
+      expect(readConfig({ HOST: "", GATEWAY_LOCAL_SEED: "" })).toMatchObject({ host: "127.0.0.1", localSeedPath: undefined });
     });
   });
 
@@ -69,7 +73,7 @@ describe("readConfig", () => {
   });
 
   describe("AWS_REGION", () => {
-    it.each(["eu-west-1", "us-east-1", "us-gov-west-1", "ap-southeast-2", "cn-northwest-1", "il-central-1"])(
+    it.each(["eu-west-1", "us-east-1", "us-gov-west-1", "ap-southeast-2", "cn-northwest-1", "il-central-1", "eusc-de-east-1"])(
       "accepts %j",
       (AWS_REGION) => {
         expect(readConfig({ AWS_REGION }).region).toBe(AWS_REGION);

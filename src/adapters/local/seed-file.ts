@@ -27,13 +27,13 @@ export function readSeedFile(path: string): Seed {
 
 export function parseSeed(json: unknown): Seed {
   const root = object(json, "the seed");
-  const users = list(root.users ?? [], "users").map((u, i) => user(u, `users[${i}]`));
-  const brokers = list(root.brokers ?? [], "brokers").map((b, i) => broker(b, `brokers[${i}]`));
+  const users = optionalList(root.users, "users").map((u, i) => user(u, `users[${i}]`));
+  const brokers = optionalList(root.brokers, "brokers").map((b, i) => broker(b, `brokers[${i}]`));
   unique(users.map((u) => u.userId), "users[].userId");
   unique(brokers.map((b) => b.brokerId), "brokers[].brokerId");
   return {
     serviceLinkedRole: root.serviceLinkedRole === undefined ? true : boolean(root.serviceLinkedRole, "serviceLinkedRole"),
-    deniedActions: list(root.deniedActions ?? [], "deniedActions").map((a, i) => text(a, `deniedActions[${i}]`)),
+    deniedActions: optionalList(root.deniedActions, "deniedActions").map((a, i) => text(a, `deniedActions[${i}]`)),
     users,
     brokers,
   };
@@ -51,7 +51,7 @@ function user(value: unknown, at: string): SeedUser {
 
 function broker(value: unknown, at: string): SeedBroker {
   const b = object(value, at);
-  const usernames = list(b.usernames ?? [], `${at}.usernames`).map((n, i) => text(n, `${at}.usernames[${i}]`));
+  const usernames = optionalList(b.usernames, `${at}.usernames`).map((n, i) => text(n, `${at}.usernames[${i}]`));
   unique(usernames, `${at}.usernames`);
   return {
     brokerId: text(b.brokerId, `${at}.brokerId`),
@@ -69,6 +69,9 @@ function list(value: unknown, at: string): unknown[] {
   if (!Array.isArray(value)) throw new SeedError(`${at} must be an array`);
   return value;
 }
+
+/** A key left out is an empty list; null is not. */
+const optionalList = (value: unknown, at: string): unknown[] => (value === undefined ? [] : list(value, at));
 
 function text(value: unknown, at: string): string {
   if (typeof value !== "string" || value === "") throw new SeedError(`${at} must be a non-empty string`);
