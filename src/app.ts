@@ -1,32 +1,78 @@
+import { createServer } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import cors from "@fastify/cors";
+import Fastify, { type FastifyInstance } from "fastify";
 import type { Backend } from "./backend";
+import type { Config } from "./config";
+import type { GatewayContext } from "./graphql/context";
 import { maskUnexpectedErrors } from "./graphql/mask-errors";
-import { buildGatewaySchema } from "./graphql/schema";
+import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
+import { operationLog } from "./graphql/operation-log";
+import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
+import { limitConcurrency } from "./http/concurrency-limit";
+import { graphqlContext, type Authenticate } from "./http/graphql-context";
+import { registerHealth } from "./http/health";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
+import { RateLimiter } from "./rate-limiter";
 
 export interface AppOptions {
   readonly backend: Backend;
+  readonly authenticate: Authenticate;
+  readonly config: Pick<Config, "http" | "graphql" | "rateLimit" | "logLevel">;
   readonly version: string;
-  /** Fastify's pino options; tests pass a stream to read the log. */
-  readonly logger?: FastifyServerOptions["logger"];
+  /** Where log lines go; standard output when not given. Tests pass a stream to read them. */
+  readonly logStream?: { write(line: string): void };
 }
 
+/** Log paths that could hold a credential or a password: censored by pino, whatever logs them. */
+const REDACTED = ["req.headers.authorization", 'req.headers["x-api-key"]', "*.password", "*.variables", "headers.authorization"];
+
 /** The HTTP server with the GraphQL endpoint at /graphql, ready to listen. Starts nothing by itself. */
-export async function buildApp({ backend, version, logger = true }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger });
-  const apollo = new ApolloServer({
-    schema: await buildGatewaySchema(backend, version),
+export async function buildApp({ backend, authenticate, config, version, logStream }: AppOptions): Promise<FastifyInstance> {
+  const { http, graphql } = config;
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: { paths: REDACTED, censor: "[redacted]" }, ...(logStream ? { stream: logStream } : {}) },
+    disableRequestLogging: true,
+    bodyLimit: http.bodyLimitBytes,
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: http.headersTimeoutMs,
+          requestTimeout: http.requestTimeoutMs,
+          keepAliveTimeout: http.keepAliveTimeoutMs,
+          connectionsCheckingInterval: Math.min(1_000, http.headersTimeoutMs),
+        },
+        handler,
+      ),
+  });
+  const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS);
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst)),
+    introspection: graphql.introspection,
+    hideSchemaDetailsFromClientErrors: !graphql.fieldSuggestions,
     formatError: maskUnexpectedErrors(app.log),
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), operationLog, ...limits.plugins],
   });
   await apollo.start();
 
   app.setErrorHandler(transportErrorHandler);
   app.setNotFoundHandler(notFoundHandler);
-  app.route({ url: "/graphql", method: ["GET", "POST", "OPTIONS"], handler: fastifyApolloHandler(apollo) });
+  limitConcurrency(app, http.maxConcurrentRequests);
+  if (http.corsOrigins.length > 0) {
+    await app.register(cors, {
+      origin: [...http.corsOrigins],
+      methods: ["GET", "POST"],
+      allowedHeaders: ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name"],
+      maxAge: 600,
+    });
+  }
+  registerHealth(app, backend);
+  app.route({ url: "/graphql", method: ["GET", "POST"], handler: fastifyApolloHandler(apollo, { context: graphqlContext(authenticate) }) });
   return app;
 }

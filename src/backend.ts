@@ -11,4 +11,6 @@ export interface Backend {
   readonly brokerUsers: BrokerUsers;
   /** Lines worth printing at start-up, such as the ids there are to try. */
   readonly hints: readonly string[];
+  /** Whether calls can be made now (for AWS: credentials resolve). */
+  ready(): Promise<boolean>;
 }

@@ -1,8 +1,13 @@
 import { createLocalBackend } from "./adapters/local/local-backend";
 import { DEFAULT_SEED } from "./adapters/local/seed";
 import { readSeedFile, SeedError } from "./adapters/local/seed-file";
+import { readApiKeysFile, createApiKeyVerifier } from "./auth/api-keys";
+import { createAuthenticator } from "./auth/authenticate";
+import { createJwtVerifier } from "./auth/jwt-verifier";
 import type { Backend } from "./backend";
-import { ConfigError, type Config } from "./config";
+import type { Config } from "./config";
+import { ConfigError } from "./config-error";
+import type { Authenticate } from "./http/graphql-context";
 
 const LOCAL_REGION = "us-east-1";
 
@@ -18,11 +23,25 @@ export async function createBackend(config: Config): Promise<Backend> {
       throw error;
     }
   }
+  const seed = named("GATEWAY_LOCAL_SEED", () => (config.localSeedPath ? readSeedFile(config.localSeedPath) : DEFAULT_SEED), SeedError);
+  return createLocalBackend(seed, config.region ?? LOCAL_REGION);
+}
+
+/** Authentication as configured; key files are read once, here. */
+export function createAuthentication(auth: Config["auth"]): Authenticate {
+  return createAuthenticator({
+    jwt: auth.jwt ? named(auth.jwt.jwksFile ? "GATEWAY_JWT_JWKS_FILE" : "GATEWAY_JWT_JWKS_URL", () => createJwtVerifier(auth.jwt!)) : undefined,
+    apiKey: auth.apiKeysFile ? named("GATEWAY_API_KEYS_FILE", () => createApiKeyVerifier(readApiKeysFile(auth.apiKeysFile!))) : undefined,
+    anonymous: auth.anonymous,
+  });
+}
+
+/** Runs a step that reads what `variable` names; its failure becomes a ConfigError naming the variable. */
+function named<T>(variable: string, step: () => T, kind: new (...args: never[]) => Error = Error): T {
   try {
-    const seed = config.localSeedPath ? readSeedFile(config.localSeedPath) : DEFAULT_SEED;
-    return createLocalBackend(seed, config.region ?? LOCAL_REGION);
+    return step();
   } catch (error) {
-    if (error instanceof SeedError) throw new ConfigError(`GATEWAY_LOCAL_SEED: ${error.message}`);
+    if (error instanceof kind) throw new ConfigError(`${variable}: ${error.message}`);
     throw error;
   }
 }

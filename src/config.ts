@@ -1,4 +1,13 @@
 import type { BackendName } from "./backend";
+import { ConfigError } from "./config-error";
+import { boolean, integer, list, oneOf, text, type Env } from "./env";
+
+export interface JwtConfig {
+  readonly jwksUrl?: string;
+  readonly jwksFile?: string;
+  readonly issuer: string;
+  readonly audience: string;
+}
 
 export interface Config {
   readonly port: number;
@@ -7,48 +16,97 @@ export interface Config {
   /** Undefined lets the AWS SDK resolve it (aws backend) or means us-east-1 (local backend). */
   readonly region: string | undefined;
   readonly localSeedPath: string | undefined;
+  readonly production: boolean;
+  readonly logLevel: string;
+  readonly auth: {
+    readonly jwt: JwtConfig | undefined;
+    readonly apiKeysFile: string | undefined;
+    /** Callers without credentials act with every scope: no authentication is configured. */
+    readonly anonymous: boolean;
+  };
+  readonly http: {
+    readonly bodyLimitBytes: number;
+    readonly requestTimeoutMs: number;
+    readonly headersTimeoutMs: number;
+    readonly keepAliveTimeoutMs: number;
+    readonly maxConcurrentRequests: number;
+    readonly corsOrigins: readonly string[];
+    readonly shutdownTimeoutMs: number;
+  };
+  readonly graphql: {
+    readonly introspection: boolean;
+    readonly fieldSuggestions: boolean;
+    readonly maxAwsCallsPerOperation: number;
+  };
+  readonly rateLimit: { readonly perMinute: number; readonly burst: number };
 }
 
-/** A setting that cannot be used; the message names the variable and what is allowed. */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-}
-
-const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
+const REGION = { test: /^[a-z]{2,}(-[a-z]+)+-\d+$/, rule: "an AWS region name such as us-east-1" };
+const URL_RULE = { test: /^https?:\/\/\S+$/, rule: "an http(s) URL" };
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and checks the environment once, at start-up. */
-export function readConfig(env: NodeJS.ProcessEnv): Config {
+export function readConfig(env: Env): Config {
+  const production = env.NODE_ENV === "production";
+  const backend = oneOf(env, "GATEWAY_BACKEND", ["local", "aws"], "local");
   return {
-    port: port(env.PORT),
-    host: nonEmpty("HOST", env.HOST) ?? "127.0.0.1",
-    backend: backend(env.GATEWAY_BACKEND),
-    region: region(env.AWS_REGION),
-    localSeedPath: nonEmpty("GATEWAY_LOCAL_SEED", env.GATEWAY_LOCAL_SEED),
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: text(env, "HOST") ?? "127.0.0.1",
+    backend,
+    region: text(env, "AWS_REGION", REGION),
+    localSeedPath: text(env, "GATEWAY_LOCAL_SEED"),
+    production,
+    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+    auth: auth(env, backend),
+    http: {
+      bodyLimitBytes: integer(env, "GATEWAY_BODY_LIMIT_BYTES", 64 * 1024, 1024),
+      requestTimeoutMs: integer(env, "GATEWAY_REQUEST_TIMEOUT_MS", 30_000, 1),
+      headersTimeoutMs: integer(env, "GATEWAY_HEADERS_TIMEOUT_MS", 10_000, 1),
+      keepAliveTimeoutMs: integer(env, "GATEWAY_KEEP_ALIVE_TIMEOUT_MS", 5_000, 1),
+      maxConcurrentRequests: integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1),
+      corsOrigins: corsOrigins(env),
+      shutdownTimeoutMs: integer(env, "GATEWAY_SHUTDOWN_TIMEOUT_MS", 10_000, 0),
+    },
+    graphql: {
+      introspection: boolean(env, "GATEWAY_INTROSPECTION", !production),
+      fieldSuggestions: boolean(env, "GATEWAY_FIELD_SUGGESTIONS", !production),
+      maxAwsCallsPerOperation: integer(env, "GATEWAY_MAX_AWS_CALLS_PER_OPERATION", 1, 1),
+    },
+    rateLimit: {
+      perMinute: integer(env, "GATEWAY_RATE_LIMIT_PER_MINUTE", 60, 0),
+      burst: integer(env, "GATEWAY_RATE_LIMIT_BURST", 10, 1),
+    },
   };
 }
 
-function port(value: string | undefined): number {
-  if (value === undefined || value === "") return 4000;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535`);
-  return n;
+function auth(env: Env, backend: BackendName): Config["auth"] {
+  const jwksUrl = text(env, "GATEWAY_JWT_JWKS_URL", URL_RULE);
+  const jwksFile = text(env, "GATEWAY_JWT_JWKS_FILE");
+  const issuer = text(env, "GATEWAY_JWT_ISSUER");
+  const audience = text(env, "GATEWAY_JWT_AUDIENCE");
+  const apiKeysFile = text(env, "GATEWAY_API_KEYS_FILE");
+  const allowAnonymous = boolean(env, "GATEWAY_ALLOW_ANONYMOUS", false);
+
+  if (jwksUrl && jwksFile) throw new ConfigError("set GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_JWKS_FILE, not both");
+  const jwksSource = jwksUrl ?? jwksFile;
+  if ((jwksSource || issuer || audience) && !(jwksSource && issuer && audience)) {
+    throw new ConfigError("JWT authentication needs GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_JWKS_FILE, GATEWAY_JWT_ISSUER and GATEWAY_JWT_AUDIENCE together");
+  }
+  const jwt = jwksSource && issuer && audience ? { jwksUrl, jwksFile, issuer, audience } : undefined;
+  const configured = jwt !== undefined || apiKeysFile !== undefined;
+  if (configured && allowAnonymous) throw new ConfigError("GATEWAY_ALLOW_ANONYMOUS=true cannot be combined with configured authentication");
+  if (!configured && backend === "aws" && !allowAnonymous) {
+    throw new ConfigError(
+      "GATEWAY_BACKEND=aws needs authentication: set GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_JWKS_FILE (with GATEWAY_JWT_ISSUER and GATEWAY_JWT_AUDIENCE) or GATEWAY_API_KEYS_FILE, or GATEWAY_ALLOW_ANONYMOUS=true",
+    );
+  }
+  return { jwt, apiKeysFile, anonymous: !configured };
 }
 
-function backend(value: string | undefined): BackendName {
-  if (value === undefined || value === "" || value === "local") return "local";
-  if (value === "aws") return "aws";
-  throw new ConfigError(`GATEWAY_BACKEND must be "local" or "aws"`);
-}
-
-function region(value: string | undefined): string | undefined {
-  if (value === undefined || value === "") return undefined;
-  if (!REGION.test(value)) throw new ConfigError(`AWS_REGION must be an AWS region name such as us-east-1`);
-  return value;
-}
-
-/** Empty means unset, as for every variable here; only blanks are an error. */
-function nonEmpty(name: string, value: string | undefined): string | undefined {
-  if (value === undefined || value === "") return undefined;
-  if (value.trim() === "") throw new ConfigError(`${name} must not be blank`);
-  return value;
+function corsOrigins(env: Env): string[] {
+  const origins = list(env, "GATEWAY_CORS_ORIGINS");
+  const bad = origins.find((o) => !ORIGIN.test(o));
+  if (bad !== undefined) throw new ConfigError("GATEWAY_CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com");
+  return origins;
 }

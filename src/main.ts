@@ -2,8 +2,9 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildApp } from "./app";
-import { createBackend } from "./composition";
-import { ConfigError, readConfig } from "./config";
+import { createAuthentication, createBackend } from "./composition";
+import { readConfig } from "./config";
+import { ConfigError } from "./config-error";
 import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
 
 /** The only module with process side effects: read the environment, build, listen, handle signals. */
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  const app = await buildApp({ backend, version, logger: { level: "info" } });
+  const app = await buildApp({ backend, authenticate: createAuthentication(config.auth), config, version });
+  if (config.auth.anonymous && config.backend === "aws") {
+    app.log.warn("GATEWAY_ALLOW_ANONYMOUS=true: anyone who reaches this gateway can create AWS resources");
+  }
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -25,14 +29,18 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `access-gateway ${version} listening on http://${host}:${port}/graphql`,
-      `backend: ${backend.name}, region: ${backend.region}`,
+      `backend: ${backend.name}, region: ${backend.region}, authentication: ${config.auth.anonymous ? "none (anonymous callers allowed)" : "required"}`,
       ...backend.hints,
       "",
     ].join("\n"),
   );
 
   const stop = (signal: NodeJS.Signals) => {
-    app.log.info({ signal }, "shutting down");
+    app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");
+    setTimeout(() => {
+      app.log.error("shutdown deadline passed with requests still in flight");
+      process.exit(1);
+    }, config.http.shutdownTimeoutMs).unref();
     app.close().then(
       () => process.exit(0),
       () => process.exit(1),

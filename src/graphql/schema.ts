@@ -1,22 +1,34 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type ResolverData } from "type-graphql";
 import type { Backend } from "../backend";
+import { RateLimiter } from "../rate-limiter";
+import { scopeChecker } from "./auth-checker";
 import { BrokerUserResolver } from "./broker-users/resolver";
 import { GatewayInfoResolver } from "./gateway-info";
+import { MutationRunner } from "./mutation-runner";
 import { UserGroupResolver } from "./user-groups/resolver";
 
 const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerUserResolver] as const;
 
+/** The fields that call AWS: at most a configured number of them per operation. */
+export const AWS_FIELDS: ReadonlySet<string> = new Set(["createUserGroup", "createBrokerUser"]);
+
 /** The schema, with each resolver built once around the backend's ports. */
-export async function buildGatewaySchema(backend: Backend, version: string): Promise<GraphQLSchema> {
+export async function buildGatewaySchema(
+  backend: Backend,
+  version: string,
+  limiter = new RateLimiter(0, 1),
+): Promise<GraphQLSchema> {
+  const runner = new MutationRunner(limiter);
   const instances = new Map<Function, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
-    [UserGroupResolver, new UserGroupResolver(backend.userGroups)],
-    [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers)],
+    [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
+    [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],
   ]);
   return buildSchema({
     resolvers: RESOLVERS,
     container: { get: (resolver: Function, _data: ResolverData) => instances.get(resolver) },
+    authChecker: scopeChecker,
     validate: false,
   });
 }

@@ -1,8 +1,16 @@
-/** Expected outcomes of a port call: a value, or a fault described as data. */
-export type Result<T, F> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: F };
+/** What the upstream said about the call: for the operation log. */
+export interface CallInfo {
+  readonly requestId?: string;
+  readonly attempts?: number;
+}
 
-export const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
-export const fail = <F>(fault: F): { readonly ok: false; readonly fault: F } => ({ ok: false, fault });
+/** Expected outcomes of a port call: a value, or a fault described as data. */
+export type Result<T, F> = ({ readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: F }) & { readonly call?: CallInfo };
+
+export const ok = <T>(value: T, call?: CallInfo): { readonly ok: true; readonly value: T; readonly call?: CallInfo } =>
+  call ? { ok: true, value, call } : { ok: true, value };
+export const fail = <F>(fault: F, call?: CallInfo): { readonly ok: false; readonly fault: F; readonly call?: CallInfo } =>
+  call ? { ok: false, fault, call } : { ok: false, fault };
 
 /** A domain fault: a literal code, the AWS request id when AWS gave one, and what else the fault knows. */
 export type Fault<C extends string, Extra = unknown> = { readonly code: C; readonly requestId?: string } & Extra;

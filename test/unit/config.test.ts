@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readConfig } from "../../src/config";
+import { readConfig } from "../../src/config";
+import { ConfigError } from "../../src/config-error";
 
 /** The ConfigError readConfig throws for env; fails the test when it returns instead. */
 function configError(env: NodeJS.ProcessEnv): ConfigError {
@@ -20,6 +21,20 @@ describe("readConfig", () => {
       backend: "local",
       region: undefined,
       localSeedPath: undefined,
+      production: false,
+      logLevel: "info",
+      auth: { jwt: undefined, apiKeysFile: undefined, anonymous: true },
+      http: {
+        bodyLimitBytes: 65536,
+        requestTimeoutMs: 30000,
+        headersTimeoutMs: 10000,
+        keepAliveTimeoutMs: 5000,
+        maxConcurrentRequests: 1000,
+        corsOrigins: [],
+        shutdownTimeoutMs: 10000,
+      },
+      graphql: { introspection: true, fieldSuggestions: true, maxAwsCallsPerOperation: 1 },
+      rateLimit: { perMinute: 60, burst: 10 },
     });
   });
 
@@ -64,7 +79,7 @@ describe("readConfig", () => {
       ["local", "local"],
       ["aws", "aws"],
     ])("accepts %j", (GATEWAY_BACKEND, backend) => {
-      expect(readConfig({ GATEWAY_BACKEND }).backend).toBe(backend);
+      expect(readConfig({ GATEWAY_BACKEND, GATEWAY_ALLOW_ANONYMOUS: "true" }).backend).toBe(backend);
     });
 
     it.each(["AWS", "Local", "mock", " aws", "aws "])("rejects %j, naming GATEWAY_BACKEND", (GATEWAY_BACKEND) => {
@@ -100,11 +115,11 @@ describe("readConfig", () => {
 
   it("reads every setting together", () => {
     expect(
-      readConfig({ PORT: "8080", HOST: "0.0.0.0", GATEWAY_BACKEND: "aws", AWS_REGION: "eu-west-1", GATEWAY_LOCAL_SEED: "s.json" }),
-    ).toEqual({ port: 8080, host: "0.0.0.0", backend: "aws", region: "eu-west-1", localSeedPath: "s.json" });
+      readConfig({ PORT: "8080", HOST: "0.0.0.0", GATEWAY_BACKEND: "aws", AWS_REGION: "eu-west-1", GATEWAY_LOCAL_SEED: "s.json", GATEWAY_API_KEYS_FILE: "k.json" }),
+    ).toMatchObject({ port: 8080, host: "0.0.0.0", backend: "aws", region: "eu-west-1", localSeedPath: "s.json", auth: { apiKeysFile: "k.json", anonymous: false } });
   });
 
   it("ignores unrelated variables", () => {
-    expect(readConfig({ PATH: "/usr/bin", NODE_ENV: "production" })).toEqual(readConfig({}));
+    expect(readConfig({ PATH: "/usr/bin", NODE_ENV: "development", HOME: "/root" })).toEqual(readConfig({}));
   });
 });

@@ -101,6 +101,7 @@ describe("ElastiCacheUserGroups.create: the user group returned", () => {
       ReplicationGroups: ["rg-1"],
       ServerlessCaches: ["sc-1"],
       ARN: "arn:aws:elasticache:us-east-1:123456789012:usergroup:orders-group",
+      $metadata: { requestId: "req-ok", attempts: 2 },
     });
 
     const result = await groups.create(request);
@@ -118,6 +119,7 @@ describe("ElastiCacheUserGroups.create: the user group returned", () => {
         serverlessCaches: ["sc-1"],
         arn: "arn:aws:elasticache:us-east-1:123456789012:usergroup:orders-group",
       },
+      call: { requestId: "req-ok", attempts: 2 },
     });
   });
 
@@ -139,6 +141,7 @@ describe("ElastiCacheUserGroups.create: the user group returned", () => {
         serverlessCaches: [],
         arn: null,
       },
+      call: { requestId: undefined, attempts: undefined },
     });
   });
 

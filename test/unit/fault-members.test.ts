@@ -1,6 +1,7 @@
 import { graphql } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { Backend } from "../../src/backend";
+import { SCOPES } from "../../src/auth/identity";
 import { buildGatewaySchema } from "../../src/graphql/schema";
 import type { BrokerUserFault } from "../../src/ports/broker-users";
 import { fail } from "../../src/ports/result";
@@ -34,10 +35,12 @@ async function answer(fault: UserGroupFault | BrokerUserFault, document: string,
     name: "local",
     region: "us-east-1",
     hints: [],
+    ready: async () => true,
     userGroups: { create: async () => fail(fault as UserGroupFault) },
     brokerUsers: { create: async () => fail(fault as BrokerUserFault) },
   };
-  const result = await graphql({ schema: await buildGatewaySchema(backend, "test"), source: document, variableValues: { input } });
+  const contextValue = { identity: { id: "test", kind: "api-key", scopes: new Set(Object.values(SCOPES)) }, log: console, calls: [] };
+  const result = await graphql({ schema: await buildGatewaySchema(backend, "test"), source: document, variableValues: { input }, contextValue });
   expect(result.errors).toBeUndefined();
   return Object.values(result.data!)[0] as Record<string, unknown>;
 }
@@ -58,10 +61,10 @@ describe("domain fault to union member", () => {
     if (fault.code === "BadRequest") expect(member).toMatchObject({ attribute: "groups", message: "AWS says no." });
   });
 
-  it("covers every member of both unions but the successes and InputValidationError", async () => {
-    const schema = await buildGatewaySchema({ name: "local", region: "x", hints: [], userGroups: {} as never, brokerUsers: {} as never }, "t");
+  it("covers every member of both unions but the successes and the gateway's own (InputValidationError, RateLimited)", async () => {
+    const schema = await buildGatewaySchema({ name: "local", region: "x", hints: [], ready: async () => true, userGroups: {} as never, brokerUsers: {} as never }, "t");
     const members = (name: string) =>
-      (schema.getType(name) as import("graphql").GraphQLUnionType).getTypes().map((t) => t.name).filter((n) => !/Success$|^InputValidationError$/.test(n));
+      (schema.getType(name) as import("graphql").GraphQLUnionType).getTypes().map((t) => t.name).filter((n) => !/Success$|^InputValidationError$|^RateLimited$/.test(n));
     expect(members("CreateUserGroupResult").sort()).toEqual(USER_GROUP_FAULTS.map((f) => f.code).sort());
     expect(members("CreateBrokerUserResult").sort()).toEqual(BROKER_USER_FAULTS.map((f) => f.code).sort());
   });

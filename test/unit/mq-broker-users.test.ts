@@ -68,7 +68,7 @@ describe("MqBrokerUsers.create: the command sent", () => {
 
 describe("MqBrokerUsers.create: success", () => {
   it("returns the broker user, pending CREATE, without the password", async () => {
-    mock.on(CreateUserCommand).resolves({});
+    mock.on(CreateUserCommand).resolves({ $metadata: { requestId: "req-ok", attempts: 1 } });
 
     const result = await users.create(request);
 
@@ -82,6 +82,7 @@ describe("MqBrokerUsers.create: success", () => {
         replicationUser: false,
         pendingChange: "CREATE",
       },
+      call: { requestId: "req-ok", attempts: 1 },
     });
     expect(result.ok && result.value).not.toHaveProperty("password");
     expect(JSON.stringify(result)).not.toContain(PASSWORD);
@@ -154,7 +155,7 @@ describe("MqBrokerUsers.create: documented faults", () => {
 
     const result = await users.create(request);
 
-    expect(result).toStrictEqual({ ok: false, fault: { code: "Forbidden", requestId: "req-fb" } });
+    expect(result).toStrictEqual({ ok: false, fault: { code: "Forbidden", requestId: "req-fb" }, call: { requestId: "req-fb", attempts: undefined } });
     const json = JSON.stringify(result);
     for (const leak of ["arn:aws", "123456789012", "role/x", "not authorized", "brokerId"]) expect(json).not.toContain(leak);
   });

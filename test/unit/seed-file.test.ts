@@ -21,13 +21,14 @@ function seedError(fn: () => unknown): SeedError {
 
 describe("parseSeed", () => {
   it("gives an empty seed with the service-linked role for {}", () => {
-    expect(parseSeed({})).toEqual({ serviceLinkedRole: true, deniedActions: [], users: [], brokers: [] });
+    expect(parseSeed({})).toEqual({ serviceLinkedRole: true, deniedActions: [], latencyMs: 0, users: [], brokers: [] });
   });
 
   it("reads a complete seed", () => {
     const json = {
       serviceLinkedRole: false,
       deniedActions: ["mq:CreateUser", "elasticache:CreateUserGroup"],
+      latencyMs: 200,
       users: [USER, { userId: "iam-user", userName: "iam-user", engine: "valkey", authentication: "iam" }],
       brokers: [BROKER, { brokerId: "b-2", engineType: "RABBITMQ", usernames: ["alice", "bob"] }],
     };
@@ -38,6 +39,10 @@ describe("parseSeed", () => {
     expect(parseSeed({ brokers: [{ brokerId: "b-1", engineType: "RABBITMQ" }] }).brokers).toEqual([
       { brokerId: "b-1", engineType: "RABBITMQ", usernames: [] },
     ]);
+  });
+
+  it.each([-1, 1.5, "100", 60_001])("rejects latencyMs %j, naming it", (latencyMs) => {
+    expect(() => parseSeed({ latencyMs })).toThrow("latencyMs must be a whole number from 0 to 60000");
   });
 
   it.each([true, false])("keeps serviceLinkedRole %s", (serviceLinkedRole) => {
@@ -107,7 +112,7 @@ describe("readSeedFile", () => {
   it("reads a valid file", () => {
     const path = join(dir, "valid.json");
     writeFileSync(path, JSON.stringify({ serviceLinkedRole: false, users: [USER] }));
-    expect(readSeedFile(path)).toEqual({ serviceLinkedRole: false, deniedActions: [], users: [USER], brokers: [] });
+    expect(readSeedFile(path)).toEqual({ serviceLinkedRole: false, deniedActions: [], latencyMs: 0, users: [USER], brokers: [] });
   });
 
   it("names ENOENT and the path for a missing file", () => {

@@ -28,5 +28,13 @@ export async function createAwsBackend(region: string | undefined): Promise<Back
     userGroups: new ElastiCacheUserGroups(elastiCache),
     brokerUsers: new MqBrokerUsers(mq),
     hints: [],
+    ready: async () => {
+      try {
+        await elastiCache.config.credentials();
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
 }

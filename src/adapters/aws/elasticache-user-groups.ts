@@ -2,7 +2,7 @@ import { CreateUserGroupCommand, type CreateUserGroupCommandOutput, type ElastiC
 import { fail, ok, type Result } from "../../ports/result";
 import type { CreateUserGroupRequest, Engine, UserGroup, UserGroupFault, UserGroups, UserGroupStatus } from "../../ports/user-groups";
 import { redact } from "../../redact";
-import { upstreamFault, type SdkError } from "./upstream-fault";
+import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
 
 /** SDK exception name (the class AWS's wire code deserializes to) to domain fault code. */
 export const USER_GROUP_FAULTS = {
@@ -33,11 +33,11 @@ export class ElastiCacheUserGroups implements UserGroups {
           Tags: request.tags?.map((t) => ({ Key: t.key, Value: t.value ?? undefined })),
         }),
       );
-      return ok(toUserGroup(output, request));
+      return ok(toUserGroup(output, request), callInfo(output));
     } catch (error) {
       const fault = toFault(error as SdkError, request);
       if (!fault) throw error;
-      return fail(fault);
+      return fail(fault, callInfo(error as SdkError));
     }
   }
 }

@@ -2,7 +2,7 @@ import { CreateUserCommand, type MqClient } from "@aws-sdk/client-mq";
 import type { BrokerUser, BrokerUserFault, BrokerUsers, CreateBrokerUserRequest } from "../../ports/broker-users";
 import { fail, ok, type Result } from "../../ports/result";
 import { redact } from "../../redact";
-import { upstreamFault, type SdkError } from "./upstream-fault";
+import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
 
 /** SDK exception name to domain fault code. InternalServerErrorException is an upstream fault. */
 export const BROKER_USER_FAULTS = {
@@ -17,8 +17,9 @@ export class MqBrokerUsers implements BrokerUsers {
   constructor(private readonly client: MqClient) {}
 
   async create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
+    let output: { $metadata: SdkError["$metadata"] };
     try {
-      await this.client.send(
+      output = await this.client.send(
         new CreateUserCommand({
           BrokerId: request.brokerId,
           Username: request.username,
@@ -31,10 +32,10 @@ export class MqBrokerUsers implements BrokerUsers {
     } catch (error) {
       const fault = toFault(error as SdkError & { ErrorAttribute?: string }, request);
       if (!fault) throw error;
-      return fail(fault);
+      return fail(fault, callInfo(error as SdkError));
     }
     const { brokerId, username, consoleAccess, groups, replicationUser } = request;
-    return ok({ brokerId, username, consoleAccess, groups, replicationUser, pendingChange: "CREATE" });
+    return ok({ brokerId, username, consoleAccess, groups, replicationUser, pendingChange: "CREATE" }, callInfo(output));
   }
 }
 

@@ -1,5 +1,5 @@
 import { isServerError, isThrottlingError, isTransientError } from "@smithy/core/retry";
-import type { UpstreamFault } from "../../ports/result";
+import type { CallInfo, UpstreamFault } from "../../ports/result";
 
 /** A failed SDK call as the SDK's error classification reads it. */
 export type SdkError = Parameters<typeof isThrottlingError>[0];
@@ -22,3 +22,6 @@ function retryAfter(error: SdkError): number {
   const seconds = Number(error.$response?.headers?.["retry-after"]);
   return Number.isInteger(seconds) && seconds > 0 ? seconds : DEFAULT_RETRY_AFTER_SECONDS;
 }
+
+/** The request id and attempts the SDK recorded, for the operation log. */
+export const callInfo = ({ $metadata }: Pick<SdkError, "$metadata">): CallInfo => ({ requestId: $metadata?.requestId, attempts: $metadata?.attempts });

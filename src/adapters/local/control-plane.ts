@@ -26,6 +26,7 @@ export class ControlPlane {
   readonly userGroups = new Map<string, UserGroup>();
   readonly brokers: ReadonlyMap<string, SimulatedBroker>;
   readonly serviceLinkedRole: boolean;
+  readonly latencyMs: number;
   private readonly deniedActions: ReadonlySet<string>;
   private readonly scripted: { operation: Operation; fault: InjectedFault; remaining: number }[] = [];
 
@@ -44,6 +45,7 @@ export class ControlPlane {
       ]),
     );
     this.serviceLinkedRole = seed.serviceLinkedRole;
+    this.latencyMs = seed.latencyMs;
     this.deniedActions = new Set(seed.deniedActions);
   }
 
@@ -56,8 +58,12 @@ export class ControlPlane {
     this.scripted.push({ operation, fault, remaining: times });
   }
 
-  /** The scripted fault due for this call of `operation`, if any, as the SDK would report it. */
-  takeInjectedFault(operation: Operation, requestId: string): UpstreamFault | undefined {
+  /**
+   * Starts one call of `operation`: waits the simulated latency, then answers the scripted fault due
+   * for this call, if any, as the SDK would report it.
+   */
+  async begin(operation: Operation, requestId: string): Promise<UpstreamFault | undefined> {
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const entry = this.scripted.find((s) => s.operation === operation && s.remaining > 0);
     if (!entry) return undefined;
     entry.remaining -= 1;

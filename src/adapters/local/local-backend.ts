@@ -13,6 +13,7 @@ export function createLocalBackend(seed: Seed, region: string): Backend & { read
     plane,
     userGroups: new LocalUserGroups(plane),
     brokerUsers: new LocalBrokerUsers(plane),
+    ready: async () => true,
     hints: [
       `ElastiCache users: ${seed.users.map((u) => `${u.userId} (${u.engine}, user name ${u.userName})`).join(", ") || "none"}`,
       `Amazon MQ brokers: ${seed.brokers.map((b) => `${b.brokerId} (${b.engineType})`).join(", ") || "none"}`,

@@ -12,10 +12,11 @@ export class LocalBrokerUsers implements BrokerUsers {
 
   async create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
     const requestId = randomUUID();
-    const injected = this.plane.takeInjectedFault("CreateUser", requestId);
-    if (injected) return fail(injected);
+    const injected = await this.plane.begin("CreateUser", requestId);
+    const call = { requestId, attempts: 1 };
+    if (injected) return fail(injected, call);
     const fault = this.check(request);
-    if (fault) return fail({ ...fault, requestId });
+    if (fault) return fail({ ...fault, requestId }, call);
 
     const user: BrokerUser = {
       brokerId: request.brokerId,
@@ -26,7 +27,7 @@ export class LocalBrokerUsers implements BrokerUsers {
       pendingChange: "CREATE",
     };
     this.plane.brokers.get(request.brokerId)!.users.set(request.username, user);
-    return ok(user);
+    return ok(user, call);
   }
 
   private check(request: CreateBrokerUserRequest): BrokerUserFault | undefined {

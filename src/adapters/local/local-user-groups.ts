@@ -20,15 +20,16 @@ export class LocalUserGroups implements UserGroups {
 
   async create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
     const requestId = randomUUID();
-    const injected = this.plane.takeInjectedFault("CreateUserGroup", requestId);
-    if (injected) return fail(injected);
+    const injected = await this.plane.begin("CreateUserGroup", requestId);
+    const call = { requestId, attempts: 1 };
+    if (injected) return fail(injected, call);
     if (this.plane.isDenied("elasticache:CreateUserGroup")) {
       throw new AccessDenied(
         `User: arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/access-gateway/local is not authorized to perform: elasticache:CreateUserGroup`,
       );
     }
     const fault = this.check(request);
-    if (fault) return fail({ ...fault, requestId });
+    if (fault) return fail({ ...fault, requestId }, call);
 
     const engine = request.engine;
     const userGroupId = request.userGroupId.toLowerCase();
@@ -44,7 +45,7 @@ export class LocalUserGroups implements UserGroups {
       arn: `arn:aws:elasticache:${this.plane.region}:${LOCAL_ACCOUNT_ID}:usergroup:${userGroupId}`,
     };
     this.plane.userGroups.set(userGroupId, group);
-    return ok(group);
+    return ok(group, call);
   }
 
   /** The first AWS rule the request breaks against the current state, in the order AWS is taken to check them. */

@@ -34,6 +34,7 @@ export function parseSeed(json: unknown): Seed {
   return {
     serviceLinkedRole: root.serviceLinkedRole === undefined ? true : boolean(root.serviceLinkedRole, "serviceLinkedRole"),
     deniedActions: optionalList(root.deniedActions, "deniedActions").map((a, i) => text(a, `deniedActions[${i}]`)),
+    latencyMs: root.latencyMs === undefined ? 0 : milliseconds(root.latencyMs, "latencyMs"),
     users,
     brokers,
   };
@@ -81,6 +82,11 @@ function text(value: unknown, at: string): string {
 function boolean(value: unknown, at: string): boolean {
   if (typeof value !== "boolean") throw new SeedError(`${at} must be true or false`);
   return value;
+}
+
+function milliseconds(value: unknown, at: string): number {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 60_000) throw new SeedError(`${at} must be a whole number from 0 to 60000`);
+  return value as number;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], at: string): T {

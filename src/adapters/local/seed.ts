@@ -4,6 +4,8 @@ export interface Seed {
   readonly serviceLinkedRole: boolean;
   /** IAM actions the gateway's simulated role is denied, e.g. "mq:CreateUser". */
   readonly deniedActions: readonly string[];
+  /** Milliseconds every simulated AWS call takes, as a real call would. */
+  readonly latencyMs: number;
   readonly users: readonly SeedUser[];
   readonly brokers: readonly SeedBroker[];
 }
@@ -24,6 +26,7 @@ export interface SeedBroker {
 export const DEFAULT_SEED: Seed = {
   serviceLinkedRole: true,
   deniedActions: [],
+  latencyMs: 0,
   users: [
     { userId: "default", userName: "default", engine: "redis", authentication: "no-password" },
     { userId: "app-default", userName: "default", engine: "valkey", authentication: "password" },

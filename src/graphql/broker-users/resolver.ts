@@ -1,20 +1,34 @@
-import { Arg, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { SCOPES } from "../../auth/identity";
 import type { BrokerUsers } from "../../ports/broker-users";
 import { validateCreateBrokerUser } from "../../validation/broker-user-rules";
-import { InputValidationError } from "../input-validation-error";
+import type { GatewayContext } from "../context";
+import type { MutationRunner } from "../mutation-runner";
 import { CreateBrokerUserInput, toCreateBrokerUserRequest } from "./inputs";
 import { brokerUserFaultMember, CreateBrokerUserResult, CreateBrokerUserSuccess } from "./result";
 
 @Resolver()
 export class BrokerUserResolver {
-  constructor(private readonly brokerUsers: BrokerUsers) {}
+  constructor(
+    private readonly brokerUsers: BrokerUsers,
+    private readonly runner: MutationRunner,
+  ) {}
 
-  @Mutation(() => CreateBrokerUserResult, { description: "Creates an Amazon MQ broker user (AWS CreateUser) on an ActiveMQ broker." })
-  async createBrokerUser(@Arg("input", () => CreateBrokerUserInput) input: CreateBrokerUserInput): Promise<CreateBrokerUserResult> {
+  @Authorized(SCOPES.createBrokerUser)
+  @Mutation(() => CreateBrokerUserResult, {
+    description: `Creates an Amazon MQ broker user (AWS CreateUser) on an ActiveMQ broker. Scope: ${SCOPES.createBrokerUser}.`,
+  })
+  async createBrokerUser(
+    @Arg("input", () => CreateBrokerUserInput) input: CreateBrokerUserInput,
+    @Ctx() context: GatewayContext,
+  ): Promise<CreateBrokerUserResult> {
     const request = toCreateBrokerUserRequest(input);
-    const violations = validateCreateBrokerUser(request);
-    if (violations.length > 0) return InputValidationError.of("input", violations);
-    const result = await this.brokerUsers.create(request);
-    return result.ok ? CreateBrokerUserSuccess.of(result.value) : brokerUserFaultMember(result.fault);
+    return this.runner.run(context, {
+      field: "createBrokerUser",
+      violations: validateCreateBrokerUser(request),
+      call: () => this.brokerUsers.create(request),
+      success: CreateBrokerUserSuccess.of,
+      fault: brokerUserFaultMember,
+    });
   }
 }

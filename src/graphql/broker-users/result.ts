@@ -2,6 +2,7 @@ import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { BrokerUser as BrokerUserValue, BrokerUserFault } from "../../ports/broker-users";
 import { awsError, AwsErrorInterface, ErrorInterface, fixedAwsError } from "../error";
 import { InputValidationError } from "../input-validation-error";
+import { RateLimited } from "../rate-limited";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { BrokerUser } from "./types";
 
@@ -52,6 +53,7 @@ export const CreateBrokerUserResult = createUnionType({
     [
       CreateBrokerUserSuccess,
       InputValidationError,
+      RateLimited,
       BrokerNotFound,
       BrokerUserAlreadyExists,
       BadRequest,

@@ -1,20 +1,32 @@
-import { Arg, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { SCOPES } from "../../auth/identity";
 import type { UserGroups } from "../../ports/user-groups";
 import { validateCreateUserGroup } from "../../validation/user-group-rules";
-import { InputValidationError } from "../input-validation-error";
+import type { GatewayContext } from "../context";
+import type { MutationRunner } from "../mutation-runner";
 import { CreateUserGroupInput, toCreateUserGroupRequest } from "./inputs";
 import { CreateUserGroupResult, CreateUserGroupSuccess, userGroupFaultMember } from "./result";
 
 @Resolver()
 export class UserGroupResolver {
-  constructor(private readonly userGroups: UserGroups) {}
+  constructor(
+    private readonly userGroups: UserGroups,
+    private readonly runner: MutationRunner,
+  ) {}
 
-  @Mutation(() => CreateUserGroupResult, { description: "Creates an ElastiCache user group (AWS CreateUserGroup)." })
-  async createUserGroup(@Arg("input", () => CreateUserGroupInput) input: CreateUserGroupInput): Promise<CreateUserGroupResult> {
+  @Authorized(SCOPES.createUserGroup)
+  @Mutation(() => CreateUserGroupResult, { description: `Creates an ElastiCache user group (AWS CreateUserGroup). Scope: ${SCOPES.createUserGroup}.` })
+  async createUserGroup(
+    @Arg("input", () => CreateUserGroupInput) input: CreateUserGroupInput,
+    @Ctx() context: GatewayContext,
+  ): Promise<CreateUserGroupResult> {
     const request = toCreateUserGroupRequest(input);
-    const violations = validateCreateUserGroup(request);
-    if (violations.length > 0) return InputValidationError.of("input", violations);
-    const result = await this.userGroups.create(request);
-    return result.ok ? CreateUserGroupSuccess.of(result.value) : userGroupFaultMember(result.fault);
+    return this.runner.run(context, {
+      field: "createUserGroup",
+      violations: validateCreateUserGroup(request),
+      call: () => this.userGroups.create(request),
+      success: CreateUserGroupSuccess.of,
+      fault: userGroupFaultMember,
+    });
   }
 }

@@ -2,6 +2,7 @@ import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { UserGroup as UserGroupValue, UserGroupFault } from "../../ports/user-groups";
 import { awsError, AwsErrorInterface, ErrorInterface, fixedAwsError } from "../error";
 import { InputValidationError } from "../input-validation-error";
+import { RateLimited } from "../rate-limited";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { UserGroup } from "./types";
 
@@ -77,6 +78,7 @@ export const CreateUserGroupResult = createUnionType({
     [
       CreateUserGroupSuccess,
       InputValidationError,
+      RateLimited,
       UserNotFound,
       DuplicateUserName,
       UserGroupAlreadyExists,

@@ -1,0 +1,18 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Identity } from "../auth/identity";
+
+/** One AWS-calling field of an operation, as the operation log line reports it. */
+export interface CallRecord {
+  readonly field: string;
+  /** The result's `__typename`. */
+  readonly outcome: string;
+  readonly awsRequestId?: string;
+  readonly attempts?: number;
+}
+
+export interface GatewayContext {
+  /** Undefined: no credentials were presented and anonymous callers are not allowed. */
+  readonly identity: Identity | undefined;
+  readonly log: FastifyBaseLogger;
+  readonly calls: CallRecord[];
+}
