@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
 import { operationLog } from "./graphql/operation-log";
 import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
 import { limitConcurrency } from "./http/concurrency-limit";
+import { endConnectionsWhenClosing } from "./http/graceful-close";
 import { graphqlContext, type Authenticate } from "./http/graphql-context";
 import { registerHealth } from "./http/health";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
@@ -64,6 +65,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   app.setErrorHandler(transportErrorHandler);
   app.setNotFoundHandler(notFoundHandler);
   limitConcurrency(app, http.maxConcurrentRequests);
+  endConnectionsWhenClosing(app);
   if (http.corsOrigins.length > 0) {
     await app.register(cors, {
       origin: [...http.corsOrigins],

@@ -7,14 +7,20 @@ import { describe, expect, it } from "vitest";
 /** The built entry point, as `npm start` runs it (`npm test` builds first). */
 const MAIN = join(__dirname, "..", "..", "dist", "main.js");
 
-function run(env: Record<string, string>, untilOutput?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the gateway; `onOutput` sees standard output as it grows and may act (send SIGTERM, say). */
+function run(
+  env: Record<string, string>,
+  untilOutput?: RegExp,
+  onOutput?: (stdout: string, child: ReturnType<typeof spawn>) => void,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? "", PORT: "0", ...env } });
+    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? "", PORT: "0", AWS_EC2_METADATA_DISABLED: "true", ...env } });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
     child.stdout.on("data", (chunk) => {
       stdout += chunk;
+      onOutput?.(stdout, child);
       if (untilOutput?.test(stdout)) child.kill("SIGTERM");
     });
     child.stderr.on("data", (chunk) => (stderr += chunk));
@@ -41,6 +47,9 @@ describe("start-up", () => {
     [{ GATEWAY_BACKEND: "mock" }, "GATEWAY_BACKEND"],
     [{ AWS_REGION: "moon-1" }, "AWS_REGION"],
     [{ GATEWAY_LOCAL_SEED: "/nonexistent/seed.json" }, "GATEWAY_LOCAL_SEED"],
+    [{ GATEWAY_BACKEND: "aws", AWS_REGION: "us-east-1" }, "GATEWAY_ALLOW_ANONYMOUS"],
+    [{ GATEWAY_API_KEYS_FILE: "/nonexistent/keys.json" }, "GATEWAY_API_KEYS_FILE"],
+    [{ GATEWAY_JWT_JWKS_FILE: "/nonexistent/jwks.json", GATEWAY_JWT_ISSUER: "i", GATEWAY_JWT_AUDIENCE: "a" }, "GATEWAY_JWT_JWKS_FILE"],
   ])("stops with one line naming the variable for %j", async (env, name) => {
     const { code, stderr, stdout } = await run(env);
     expect(code).toBe(1);
@@ -56,6 +65,46 @@ describe("start-up", () => {
     const { code, stderr } = await run({ GATEWAY_LOCAL_SEED: file });
     expect(code).toBe(1);
     expect(stderr.trim()).toBe('access-gateway: GATEWAY_LOCAL_SEED: users[0].engine must be one of "redis", "valkey"');
+  });
+
+  it("starts on the aws backend without authentication only when told to, and warns", async () => {
+    const { code, stdout } = await run({ GATEWAY_BACKEND: "aws", AWS_REGION: "eu-west-1", GATEWAY_ALLOW_ANONYMOUS: "true" }, /backend: aws.*\n/);
+    expect(stdout).toContain("backend: aws, region: eu-west-1, authentication: none (anonymous callers allowed)");
+    expect(stdout).toMatch(/"level":40,.*GATEWAY_ALLOW_ANONYMOUS=true/);
+    expect(code).toBe(0);
+  });
+
+  it("on SIGTERM stops accepting, finishes the request in flight, then exits 0", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "seed-")), "seed.json");
+    writeFileSync(file, JSON.stringify({ latencyMs: 1500, users: [{ userId: "default", userName: "default", engine: "redis", authentication: "no-password" }] }));
+    let answer: Promise<{ status: number; body: any; lateStatus: string }> | undefined;
+    let signalled = 0;
+    const { code, stdout } = await run({ GATEWAY_LOCAL_SEED: file }, undefined, (out, child) => {
+      const url = /listening on (http:\S+)/.exec(out)?.[1];
+      if (!url || answer) return;
+      answer = (async () => {
+        const inFlight = fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: 'mutation { createUserGroup(input: { userGroupId: "late", engine: REDIS, userIds: ["default"] }) { __typename } }' }),
+        });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        child.kill("SIGTERM");
+        signalled = Date.now();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const lateStatus = await fetch(url.replace("/graphql", "/healthz")).then((r) => String(r.status), (e: Error) => (e.cause as { code?: string })?.code ?? e.message);
+        const response = await inFlight;
+        return { status: response.status, body: await response.json(), lateStatus };
+      })();
+    });
+    const result = await answer!;
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ data: { createUserGroup: { __typename: "CreateUserGroupSuccess" } } });
+    expect(result.lateStatus).toMatch(/^(503|ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET)$/);
+    expect(stdout).toContain("shutting down");
+    expect(code).toBe(0);
+    // The in-flight call needed 1.5 s; exiting must not wait for the 5 s keep-alive timeout as well.
+    expect(Date.now() - signalled).toBeLessThan(4_500);
   });
 
   it("starts on a seed file", async () => {
