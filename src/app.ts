@@ -6,6 +6,7 @@ import cors from "@fastify/cors";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Backend } from "./backend";
 import type { Config } from "./config";
+import { inputFieldNames } from "./graphql/client-errors";
 import type { GatewayContext } from "./graphql/context";
 import { maskUnexpectedErrors } from "./graphql/mask-errors";
 import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
@@ -49,11 +50,12 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       ),
   });
   const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS);
+  const schema = await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst));
   const apollo = new ApolloServer<GatewayContext>({
-    schema: await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst)),
+    schema,
     introspection: graphql.introspection,
     hideSchemaDetailsFromClientErrors: !graphql.fieldSuggestions,
-    formatError: maskUnexpectedErrors(app.log),
+    formatError: maskUnexpectedErrors(app.log, inputFieldNames(schema)),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,

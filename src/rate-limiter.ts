@@ -7,6 +7,8 @@ const SWEEP_AT = 10_000;
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  /** The size that triggers the next sweep: doubles when a sweep frees little, so sweeps stay rare. */
+  private sweepAt = SWEEP_AT;
 
   constructor(
     private readonly perMinute: number,
@@ -22,7 +24,7 @@ export class RateLimiter {
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       this.buckets.set(key, bucket);
-      if (this.buckets.size > SWEEP_AT) this.sweep(now);
+      if (this.buckets.size > this.sweepAt) this.sweep(now);
       return 0;
     }
     this.buckets.set(key, bucket);
@@ -37,5 +39,6 @@ export class RateLimiter {
 
   private sweep(now: number): void {
     for (const [key, bucket] of this.buckets) if (this.refilled(bucket, now).tokens >= this.burst) this.buckets.delete(key);
+    this.sweepAt = Math.max(SWEEP_AT, this.buckets.size * 2);
   }
 }

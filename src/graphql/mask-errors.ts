@@ -15,9 +15,9 @@ export interface ErrorLog {
  * without the input values graphql-js repeats; anything else is replaced by a fixed message and an
  * error id, and logged once with that id.
  */
-export function maskUnexpectedErrors(log: ErrorLog) {
+export function maskUnexpectedErrors(log: ErrorLog, inputFields: ReadonlySet<string>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message: withoutInputValues(formatted.message) };
+    if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message: withoutInputValues(formatted.message, inputFields) };
     const errorId = randomUUID();
     log.error({ errorId, path: formatted.path, err: errorDetails(unwrapResolverError(error)) }, "unexpected error");
     return { message: MASKED_MESSAGE, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } };

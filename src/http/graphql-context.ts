@@ -13,7 +13,8 @@ export function graphqlContext(authenticate: Authenticate): ApolloFastifyContext
       return { identity: await authenticate(request.headers), log: request.log, calls: [] };
     } catch (error) {
       if (!(error instanceof AuthenticationFailed)) throw error;
-      request.log.info({ reason: error.reason }, "authentication failed");
+      // The operation log line of a request refused before GraphQL ran, with the reason for operators.
+      request.log.info({ operation: null, caller: null, outcomes: [], errors: ["UNAUTHENTICATED"], reason: error.reason }, "graphql operation");
       throw new GraphQLError("Authentication failed: the credentials were refused.", {
         extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
       });

@@ -88,6 +88,15 @@ describe("authentication and scopes", () => {
     expect(log).not.toContain(token);
     expect(log).not.toContain(API_KEY);
   });
+
+  it("logs a refused request as an operation with UNAUTHENTICATED and the reason, not the credential", async () => {
+    const before = gw.logs.length;
+    const forged = await creds.forged();
+    await attempt({ authorization: `Bearer ${forged}` });
+    const lines = gw.logs.slice(before).map((l) => JSON.parse(l));
+    expect(lines).toContainEqual(expect.objectContaining({ msg: "graphql operation", caller: null, errors: ["UNAUTHENTICATED"], reason: "bad-signature" }));
+    expect(gw.logs.slice(before).join("\n")).not.toContain(forged);
+  });
 });
 
 function unsigned(): string {
