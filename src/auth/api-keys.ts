@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "../json-file";
 import { AuthenticationFailed, type Identity } from "./identity";
 
 /** One line of the API keys file: the key itself is never stored, only its SHA-256. */
@@ -17,19 +17,7 @@ const FIELDS = new Set(["id", "sha256", "scopes"]);
 
 /** Reads and checks GATEWAY_API_KEYS_FILE; a plain Error names the path and the problem. */
 export function readApiKeysFile(path: string): ApiKeyEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new Error(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error(`${path} is not valid JSON`);
-  }
-  return parseApiKeys(json, path);
+  return parseApiKeys(readJsonFile(path), path);
 }
 
 /** `source` names where the JSON came from, at the start of every message. */

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify } from "jose";
 import type { JSONWebKeySet, JWTPayload, JWTVerifyGetKey, JWTVerifyOptions } from "jose";
+import { readJsonFile } from "../json-file";
 import { AuthenticationFailed, type AuthenticationFailureReason, type Identity } from "./identity";
 
 export interface JwtVerifierOptions {
@@ -108,13 +108,7 @@ function remoteKeys(url: string): JWTVerifyGetKey {
 }
 
 function localKeys(path: string): JWTVerifyGetKey {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code; // a read failure has one, a JSON SyntaxError not
-    throw new Error(code === undefined ? `${path} is not valid JSON` : `cannot read ${path} (${code})`);
-  }
+  const json = readJsonFile(path);
   const keys: unknown = typeof json === "object" && json !== null ? (json as { keys?: unknown }).keys : undefined;
   if (!Array.isArray(keys) || keys.length === 0) throw new Error(`${path} must be a JSON Web Key Set: {"keys": [...]} with at least one key`);
   const secret = keys.findIndex((k) => typeof k === "object" && k !== null && ("d" in k || "k" in k));

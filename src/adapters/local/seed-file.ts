@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "../../json-file";
 import type { Seed, SeedBroker, SeedUser } from "./seed";
 
 /** A seed file that cannot be used; the message names the problem and where it is. */
@@ -10,19 +10,7 @@ type Json = Record<string, unknown>;
 
 /** Reads and checks a seed file (see the README for its shape). */
 export function readSeedFile(path: string): Seed {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new SeedError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new SeedError(`${path} is not valid JSON`);
-  }
-  return parseSeed(json);
+  return parseSeed(readJsonFile(path, SeedError));
 }
 
 export function parseSeed(json: unknown): Seed {
