@@ -61,9 +61,7 @@ export function readConfig(env: Env): Config {
     auth: auth(env, backend),
     http: {
       bodyLimitBytes: integer(env, "GATEWAY_BODY_LIMIT_BYTES", 64 * 1024, 1024),
-      requestTimeoutMs: integer(env, "GATEWAY_REQUEST_TIMEOUT_MS", 30_000, 1),
-      headersTimeoutMs: integer(env, "GATEWAY_HEADERS_TIMEOUT_MS", 10_000, 1),
-      keepAliveTimeoutMs: integer(env, "GATEWAY_KEEP_ALIVE_TIMEOUT_MS", 5_000, 1),
+      ...timeouts(env),
       maxConcurrentRequests: integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1),
       corsOrigins: corsOrigins(env),
       shutdownTimeoutMs: integer(env, "GATEWAY_SHUTDOWN_TIMEOUT_MS", 10_000, 0),
@@ -102,6 +100,13 @@ function auth(env: Env, backend: BackendName): Config["auth"] {
     );
   }
   return { jwt, apiKeysFile, anonymous: !configured };
+}
+
+function timeouts(env: Env) {
+  const requestTimeoutMs = integer(env, "GATEWAY_REQUEST_TIMEOUT_MS", 30_000, 1);
+  const headersTimeoutMs = integer(env, "GATEWAY_HEADERS_TIMEOUT_MS", Math.min(10_000, requestTimeoutMs), 1);
+  if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError("GATEWAY_HEADERS_TIMEOUT_MS must not exceed GATEWAY_REQUEST_TIMEOUT_MS");
+  return { requestTimeoutMs, headersTimeoutMs, keepAliveTimeoutMs: integer(env, "GATEWAY_KEEP_ALIVE_TIMEOUT_MS", 5_000, 1) };
 }
 
 function corsOrigins(env: Env): string[] {

@@ -1,4 +1,4 @@
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/adapters/local/seed";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
@@ -67,22 +67,50 @@ describe("limits", () => {
     expect((await gw.post({ query: "{ gateway { version } }" })).status).toBe(200);
   });
 
+  it("answers 408 to a client that never finishes its body", async () => {
+    gw = await startGateway(DEFAULT_SEED, { GATEWAY_HEADERS_TIMEOUT_MS: "300", GATEWAY_REQUEST_TIMEOUT_MS: "600" });
+    const socket = connect(Number(new URL(gw.url).port), "127.0.0.1");
+    socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":");
+    const started = Date.now();
+    const answer = await readUntilClosed(socket);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(gw.plane.userGroups.size).toBe(0);
+  });
+
+  it("closes an idle keep-alive connection after the keep-alive timeout", async () => {
+    gw = await startGateway(DEFAULT_SEED, { GATEWAY_KEEP_ALIVE_TIMEOUT_MS: "300" });
+    const socket = connect(Number(new URL(gw.url).port), "127.0.0.1");
+    const body = JSON.stringify({ query: "{ gateway { version } }" });
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    const started = Date.now();
+    const answer = await readUntilClosed(socket);
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    // Closed by the server well before the 5 s default would close it.
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
   it("closes a connection that never finishes its headers", async () => {
     gw = await startGateway(DEFAULT_SEED, { GATEWAY_HEADERS_TIMEOUT_MS: "300" });
     const { port } = new URL(gw.url);
     const socket = connect(Number(port), "127.0.0.1");
     socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\n");
     const started = Date.now();
-    const answer = await new Promise<string>((resolve) => {
-      let text = "";
-      socket.on("data", (d) => (text += d));
-      socket.on("close", () => resolve(text));
-      setTimeout(() => socket.destroy(), 10_000);
-    });
+    const answer = await readUntilClosed(socket);
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+/** Everything the server sends until it closes the connection (or 10 s pass). */
+function readUntilClosed(socket: Socket): Promise<string> {
+  return new Promise((resolve) => {
+    let text = "";
+    socket.on("data", (d) => (text += d));
+    socket.on("close", () => resolve(text));
+    setTimeout(() => socket.destroy(), 10_000);
+  });
+}
 
 describe("CORS", () => {
   it("sends no CORS headers by default, and allows only listed origins when configured", async () => {

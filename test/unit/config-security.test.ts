@@ -90,4 +90,9 @@ describe("readConfig: production defaults and limits", () => {
     ["GATEWAY_CORS_ORIGINS", "https://app.example.com/path"],
     ["LOG_LEVEL", "loud"],
   ])("rejects %s=%j, naming it", (name, value) => rejects({ [name]: value }, name));
+
+  it("keeps the headers timeout within the request timeout", () => {
+    expect(readConfig({ GATEWAY_REQUEST_TIMEOUT_MS: "4000" }).http).toMatchObject({ requestTimeoutMs: 4000, headersTimeoutMs: 4000 });
+    rejects({ GATEWAY_REQUEST_TIMEOUT_MS: "4000", GATEWAY_HEADERS_TIMEOUT_MS: "5000" }, "GATEWAY_HEADERS_TIMEOUT_MS", "GATEWAY_REQUEST_TIMEOUT_MS");
+  });
 });
