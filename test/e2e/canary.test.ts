@@ -54,8 +54,8 @@ describe("canary: no secret in any response or log line", () => {
     expect((await send(gw, broker({ brokerId: RABBITMQ_BROKER }))).json.data.createBrokerUser.__typename).toBe("BadRequest");
     expect((await send(gw, broker({ brokerId: "b-00000000-0000-4000-8000-000000000000" }))).json.data.createBrokerUser.__typename).toBe("BrokerNotFound");
     expect((await send(gw, broker({ password: BAD_PASSWORD }))).json.data.createBrokerUser.__typename).toBe("InputValidationError");
-    gw.plane.injectFault("CreateUser", { kind: "throttling" });
-    gw.plane.injectFault("CreateUser", { kind: "unavailable" });
+    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" }, times: 1 });
+    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" }, times: 1 });
     expect((await send(gw, broker({ username: "t1" }))).json.data.createBrokerUser.__typename).toBe("UpstreamThrottled");
     expect((await send(gw, broker({ username: "t2" }))).json.data.createBrokerUser.__typename).toBe("UpstreamUnavailable");
     expect((await send(gw, group({}))).json.data.createUserGroup.__typename).toBe("CreateUserGroupSuccess");

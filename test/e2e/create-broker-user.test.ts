@@ -53,8 +53,8 @@ describe("createBrokerUser over HTTP on the local backend", () => {
   });
 
   it("answers UpstreamThrottled and UpstreamUnavailable when the simulated AWS does", async () => {
-    gw.plane.injectFault("CreateUser", { kind: "throttling" });
-    gw.plane.injectFault("CreateUser", { kind: "unavailable" });
+    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" }, times: 1 });
+    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" }, times: 1 });
     const input = { brokerId: ACTIVEMQ_BROKER, username: "flaky", password: PASSWORD };
     expect(await create(input)).toMatchObject({ __typename: "UpstreamThrottled", retryAfterSeconds: 1 });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });

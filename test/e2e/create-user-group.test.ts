@@ -76,8 +76,8 @@ describe("createUserGroup over HTTP on the local backend", () => {
   });
 
   it("answers UpstreamThrottled and UpstreamUnavailable when the simulated AWS does", async () => {
-    gw.plane.injectFault("CreateUserGroup", { kind: "throttling" });
-    gw.plane.injectFault("CreateUserGroup", { kind: "unavailable" });
+    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" }, times: 1 });
+    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" }, times: 1 });
     const input = { userGroupId: "g-flaky", engine: "REDIS", userIds: ["default"] };
     expect(await create(input)).toMatchObject({ __typename: "UpstreamThrottled", retryAfterSeconds: 1 });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });

@@ -1,12 +1,7 @@
 import type { BrokerUser } from "../../ports/broker-users";
-import type { UpstreamFault } from "../../ports/result";
 import type { UserGroup } from "../../ports/user-groups";
+import { FaultScript, type AnswerFault, type Operation } from "./fault-script";
 import type { Seed, SeedUser } from "./seed";
-
-export type Operation = "CreateUserGroup" | "CreateUser";
-
-/** Faults the simulated AWS can be told to answer, as a test or a demo would script them. */
-export type InjectedFault = { readonly kind: "throttling" } | { readonly kind: "unavailable" };
 
 export interface SimulatedBroker {
   readonly engineType: "ACTIVEMQ" | "RABBITMQ";
@@ -19,16 +14,17 @@ export const LOCAL_ACCOUNT_ID = "000000000000";
 /**
  * The state of one simulated AWS account: ElastiCache users and user groups, Amazon MQ brokers and
  * their users, the role's denied actions, and scripted faults. The AWS rules that act on this state
- * live in the local port adapters beside this file.
+ * live beside it (*-rules.ts), shared by its two faces: the local port adapters and the wire emulator.
  */
 export class ControlPlane {
-  readonly users: ReadonlyMap<string, SeedUser>;
+  readonly users: Map<string, SeedUser>;
   readonly userGroups = new Map<string, UserGroup>();
   readonly brokers: ReadonlyMap<string, SimulatedBroker>;
   readonly serviceLinkedRole: boolean;
   readonly latencyMs: number;
   private readonly deniedActions: ReadonlySet<string>;
-  private readonly scripted: { operation: Operation; fault: InjectedFault; remaining: number }[] = [];
+  /** Scripted faults, for tests and demos. */
+  readonly faults = new FaultScript();
 
   constructor(
     seed: Seed,
@@ -53,23 +49,15 @@ export class ControlPlane {
     return this.deniedActions.has(action);
   }
 
-  /** The next `times` calls of `operation` answer `fault` instead of acting. */
-  injectFault(operation: Operation, fault: InjectedFault, times = 1): void {
-    this.scripted.push({ operation, fault, remaining: times });
-  }
-
   /**
-   * Starts one call of `operation`: waits the simulated latency, then answers the scripted fault due
-   * for this call, if any, as the SDK would report it.
+   * Starts one call of `operation`: waits the simulated latency (the seed's, plus a scripted one), then
+   * gives the scripted fault due for this call, if any, for the face to act out.
    */
-  async begin(operation: Operation, requestId: string): Promise<UpstreamFault | undefined> {
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
-    const entry = this.scripted.find((s) => s.operation === operation && s.remaining > 0);
-    if (!entry) return undefined;
-    entry.remaining -= 1;
-    return entry.fault.kind === "throttling"
-      ? { code: "UpstreamThrottled", retryAfterSeconds: 1, requestId }
-      : { code: "UpstreamUnavailable", retryable: true, requestId };
+  async begin(operation: Operation): Promise<AnswerFault | undefined> {
+    const fault = this.faults.take(operation);
+    const delay = this.latencyMs + (fault?.kind === "latency" ? fault.ms : 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    return fault?.kind === "latency" ? undefined : fault;
   }
 }
 

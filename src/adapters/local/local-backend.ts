@@ -1,7 +1,6 @@
 import type { Backend } from "../../backend";
 import { ControlPlane } from "./control-plane";
-import { LocalBrokerUsers } from "./local-broker-users";
-import { LocalUserGroups } from "./local-user-groups";
+import { LocalBrokerUsers, LocalUserGroups } from "./local-ports";
 import type { Seed } from "./seed";
 
 /** The embedded backend: one simulated AWS account, kept in memory. */

@@ -1,0 +1,42 @@
+import type { BrokerUser, BrokerUserFault, CreateBrokerUserRequest } from "../../ports/broker-users";
+import { fail, ok, type Result } from "../../ports/result";
+import { validateCreateBrokerUser } from "../../validation/broker-user-rules";
+import type { ControlPlane } from "./control-plane";
+
+const MAX_USERS_PER_BROKER = 250;
+
+/**
+ * Amazon MQ CreateUser as AWS behaves, on the simulated account: the rules both faces of the simulation
+ * share. The password is checked, never kept. Faults carry no request id here.
+ */
+export function createBrokerUser(plane: ControlPlane, request: CreateBrokerUserRequest): Result<BrokerUser, BrokerUserFault> {
+  const fault = check(plane, request);
+  if (fault) return fail(fault);
+  const user: BrokerUser = {
+    brokerId: request.brokerId,
+    username: request.username,
+    consoleAccess: request.consoleAccess,
+    groups: [...request.groups],
+    replicationUser: request.replicationUser,
+    pendingChange: "CREATE",
+  };
+  plane.brokers.get(request.brokerId)!.users.set(request.username, user);
+  return ok(user);
+}
+
+function check(plane: ControlPlane, request: CreateBrokerUserRequest): BrokerUserFault | undefined {
+  if (plane.isDenied("mq:CreateUser")) return { code: "Forbidden" };
+  const invalid = validateCreateBrokerUser(request)[0];
+  if (invalid) return { code: "BadRequest", attribute: invalid.path[0]!, reason: invalid.message };
+
+  const broker = plane.brokers.get(request.brokerId);
+  if (!broker) return { code: "BrokerNotFound" };
+  if (broker.engineType === "RABBITMQ") {
+    return { code: "BadRequest", attribute: null, reason: "CreateUser is not supported for RabbitMQ brokers: manage their users in RabbitMQ itself." };
+  }
+  if (broker.users.has(request.username)) return { code: "BrokerUserAlreadyExists" };
+  if (broker.users.size >= MAX_USERS_PER_BROKER) {
+    return { code: "BadRequest", attribute: null, reason: `A broker can have at most ${MAX_USERS_PER_BROKER} users.` };
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { fail, ok, type Result } from "../../ports/result";
+import type { CreateUserGroupRequest, UserGroup, UserGroupFault } from "../../ports/user-groups";
+import { validateCreateUserGroup } from "../../validation/user-group-rules";
+import { LOCAL_ACCOUNT_ID, type ControlPlane } from "./control-plane";
+
+const MAX_USER_GROUPS = 100;
+const MAX_USERS_PER_GROUP = 100;
+const MAX_TAGS = 50;
+const MINIMUM_ENGINE_VERSION = { REDIS: "6.0", VALKEY: "7.2" } as const;
+
+/** Error AWS answers for an action the caller's IAM policy denies; no CreateUserGroup fault models it. */
+export class AccessDenied extends Error {
+  override readonly name = "AccessDenied";
+
+  constructor(action: string) {
+    super(`User: arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/access-gateway/local is not authorized to perform: ${action}`);
+  }
+}
+
+/**
+ * ElastiCache CreateUserGroup as AWS behaves, on the simulated account: the rules both faces of the
+ * simulation (the local port adapter and the wire emulator) share. Faults carry no request id here.
+ */
+export function createUserGroup(plane: ControlPlane, request: CreateUserGroupRequest): Result<UserGroup, UserGroupFault> {
+  if (plane.isDenied("elasticache:CreateUserGroup")) throw new AccessDenied("elasticache:CreateUserGroup");
+  const fault = check(plane, request);
+  if (fault) return fail(fault);
+
+  const engine = request.engine;
+  const userGroupId = request.userGroupId.toLowerCase();
+  const group: UserGroup = {
+    userGroupId,
+    status: "CREATING",
+    engine,
+    userIds: userIds(request),
+    minimumEngineVersion: MINIMUM_ENGINE_VERSION[engine],
+    pendingChanges: null,
+    replicationGroups: [],
+    serverlessCaches: [],
+    arn: `arn:aws:elasticache:${plane.region}:${LOCAL_ACCOUNT_ID}:usergroup:${userGroupId}`,
+  };
+  plane.userGroups.set(userGroupId, group);
+  return ok(group);
+}
+
+/** The first AWS rule the request breaks against the current state, in the order AWS is taken to check them. */
+function check(plane: ControlPlane, request: CreateUserGroupRequest): UserGroupFault | undefined {
+  const invalid = validateCreateUserGroup(request)[0];
+  if (invalid) return { code: "InvalidParameterValue", reason: invalid.message };
+  if (!plane.serviceLinkedRole) return { code: "ServiceLinkedRoleNotFound" };
+  if (plane.userGroups.has(request.userGroupId.toLowerCase())) return { code: "UserGroupAlreadyExists" };
+  if (plane.userGroups.size >= MAX_USER_GROUPS) return { code: "UserGroupQuotaExceeded" };
+
+  const tags = request.tags ?? [];
+  if (tags.length > MAX_TAGS) return { code: "TagQuotaPerResourceExceeded" };
+  if (new Set(tags.map((t) => t.key)).size < tags.length) {
+    return { code: "InvalidParameterValue", reason: "Tag keys must be unique within a request." };
+  }
+
+  const ids = userIds(request);
+  const missing = ids.filter((id) => !plane.users.has(id));
+  if (missing.length > 0) return { code: "UserNotFound", userIds: missing };
+  if (ids.length > MAX_USERS_PER_GROUP) return { code: "UserGroupQuotaExceeded" };
+
+  const members = ids.map((id) => plane.users.get(id)!);
+  const names = members.map((m) => m.userName);
+  if (new Set(names).size < names.length) return { code: "DuplicateUserName" };
+  if (!names.includes("default")) return { code: "DefaultUserRequired" };
+  if (request.engine === "VALKEY" && members.some((m) => m.authentication === "no-password")) {
+    return { code: "InvalidParameterValue", reason: "A valkey user group can only contain users that authenticate with a password or IAM." };
+  }
+  return undefined;
+}
+
+/** AWS stores user ids in lower case; an id listed twice counts once. */
+const userIds = (request: CreateUserGroupRequest): string[] => [...new Set((request.userIds ?? []).map((id) => id.toLowerCase()))];
