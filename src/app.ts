@@ -3,7 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import cors from "@fastify/cors";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Backend } from "./backend";
 import type { Config } from "./config";
 import { inputFieldNames } from "./graphql/client-errors";
@@ -36,7 +36,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const { http, graphql } = config;
   const app = Fastify({
     logger: { level: config.logLevel, redact: { paths: REDACTED, censor: "[redacted]" }, ...(logStream ? { stream: logStream } : {}) },
-    disableRequestLogging: true,
+    // One line per GraphQL operation (operation-log.ts) replaces Fastify's two lines per request.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: http.bodyLimitBytes,
     serverFactory: (handler) =>
       createServer(
@@ -63,6 +64,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), operationLog, ...limits.plugins],
   });
   await apollo.start();
+  app.addHook("onClose", async () => backend.close?.());
 
   app.setErrorHandler(transportErrorHandler);
   app.setNotFoundHandler(notFoundHandler);

@@ -1,12 +1,14 @@
-import { createLocalBackend } from "./adapters/local/local-backend";
-import { DEFAULT_SEED } from "./adapters/local/seed";
+import { ControlPlane } from "./adapters/local/control-plane";
+import { createLocalBackend, seedHints } from "./adapters/local/local-backend";
+import { DEFAULT_SEED, type Seed } from "./adapters/local/seed";
 import { readSeedFile, SeedError } from "./adapters/local/seed-file";
 import { readApiKeysFile, createApiKeyVerifier } from "./auth/api-keys";
 import { createAuthenticator } from "./auth/authenticate";
 import { createJwtVerifier } from "./auth/jwt-verifier";
 import type { Backend } from "./backend";
-import type { Config } from "./config";
+import type { Config, UpstreamConfig } from "./config";
 import { ConfigError } from "./config-error";
+import type { Emulator } from "./emulator/emulator";
 import type { Authenticate } from "./http/graphql-context";
 
 const LOCAL_REGION = "us-east-1";
@@ -17,14 +19,38 @@ export async function createBackend(config: Config): Promise<Backend> {
     // Loaded only when used: the local backend starts without the AWS SDK.
     const { createAwsBackend, RegionMissing } = await import("./adapters/aws/aws-backend.js");
     try {
-      return await createAwsBackend(config.region);
+      return await createAwsBackend({ region: config.region, upstream: config.upstream });
     } catch (error) {
       if (error instanceof RegionMissing) throw new ConfigError(error.message);
       throw error;
     }
   }
   const seed = named("GATEWAY_LOCAL_SEED", () => (config.localSeedPath ? readSeedFile(config.localSeedPath) : DEFAULT_SEED), SeedError);
-  return createLocalBackend(seed, config.region ?? LOCAL_REGION);
+  const region = config.region ?? LOCAL_REGION;
+  if (config.backend === "emulator") return createEmulatorBackend(new ControlPlane(seed, region), seed, config.upstream);
+  return createLocalBackend(seed, region);
+}
+
+/**
+ * The production code path with no AWS account: the wire emulator on a free loopback port, in this
+ * process, and the real SDK clients and AWS adapters pointed at it.
+ */
+export async function createEmulatorBackend(
+  plane: ControlPlane,
+  seed: Seed,
+  upstream: UpstreamConfig,
+): Promise<Backend & { readonly emulator: Emulator }> {
+  const [{ startEmulator }, { createAwsBackend }] = await Promise.all([import("./emulator/emulator.js"), import("./adapters/aws/aws-backend.js")]);
+  const emulator = await startEmulator(plane);
+  const backend = await createAwsBackend({
+    name: "emulator",
+    region: plane.region,
+    upstream,
+    emulator: { endpoint: emulator.url, credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" } },
+    hints: [`AWS wire emulator: ${emulator.url} (scripted faults: POST ${emulator.url}/_emulator/faults)`, ...seedHints(seed)],
+    close: () => emulator.close(),
+  });
+  return { ...backend, emulator };
 }
 
 /** Authentication as configured; key files are read once, here. */

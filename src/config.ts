@@ -39,6 +39,20 @@ export interface Config {
     readonly maxAwsCallsPerOperation: number;
   };
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
+  readonly upstream: UpstreamConfig;
+}
+
+/** Bounds on every AWS call (aws and emulator backends). */
+export interface UpstreamConfig {
+  /** Deadline of one call, all attempts and backoff included. */
+  readonly timeoutMs: number;
+  /** Deadline of one attempt (connect and answer). */
+  readonly attemptTimeoutMs: number;
+  readonly maxAttempts: number;
+  /** Calls in flight per service; also the keep-alive sockets kept per host. */
+  readonly maxInflight: number;
+  /** How long a call may wait for a free slot before it answers UpstreamUnavailable. */
+  readonly queueTimeoutMs: number;
 }
 
 const REGION = { test: /^[a-z]{2,}(-[a-z]+)+-\d+$/, rule: "an AWS region name such as us-east-1" };
@@ -49,7 +63,7 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 /** Reads and checks the environment once, at start-up. */
 export function readConfig(env: Env): Config {
   const production = env.NODE_ENV === "production";
-  const backend = oneOf(env, "GATEWAY_BACKEND", ["local", "aws"], "local");
+  const backend = oneOf(env, "GATEWAY_BACKEND", ["local", "aws", "emulator"], "local");
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: text(env, "HOST") ?? "127.0.0.1",
@@ -75,6 +89,20 @@ export function readConfig(env: Env): Config {
       perMinute: integer(env, "GATEWAY_RATE_LIMIT_PER_MINUTE", 60, 0),
       burst: integer(env, "GATEWAY_RATE_LIMIT_BURST", 10, 1),
     },
+    upstream: upstream(env),
+  };
+}
+
+function upstream(env: Env): UpstreamConfig {
+  const timeoutMs = integer(env, "GATEWAY_UPSTREAM_TIMEOUT_MS", 10_000, 1);
+  const attemptTimeoutMs = integer(env, "GATEWAY_UPSTREAM_ATTEMPT_TIMEOUT_MS", Math.min(3_000, timeoutMs), 1);
+  if (attemptTimeoutMs > timeoutMs) throw new ConfigError("GATEWAY_UPSTREAM_ATTEMPT_TIMEOUT_MS must not exceed GATEWAY_UPSTREAM_TIMEOUT_MS");
+  return {
+    timeoutMs,
+    attemptTimeoutMs,
+    maxAttempts: integer(env, "GATEWAY_UPSTREAM_MAX_ATTEMPTS", 3, 1, 10),
+    maxInflight: integer(env, "GATEWAY_UPSTREAM_MAX_INFLIGHT", 256, 1),
+    queueTimeoutMs: integer(env, "GATEWAY_UPSTREAM_QUEUE_TIMEOUT_MS", 1_000, 0),
   };
 }
 

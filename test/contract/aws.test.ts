@@ -2,6 +2,7 @@ import { DeleteUserGroupCommand, ElastiCacheClient } from "@aws-sdk/client-elast
 import { DeleteUserCommand, MqClient } from "@aws-sdk/client-mq";
 import { describe, it } from "vitest";
 import { createAwsBackend } from "../../src/adapters/aws/aws-backend";
+import { readConfig } from "../../src/config";
 import { describeBrokerUsersContract } from "./broker-users.contract";
 import { describeUserGroupsContract } from "./user-groups.contract";
 
@@ -15,7 +16,7 @@ const run = `${Date.now().toString(36)}`;
 
 if (fixture) {
   describeUserGroupsContract("AWS", async () => {
-    const backend = await createAwsBackend(process.env.AWS_REGION);
+    const backend = await createAwsBackend({ region: process.env.AWS_REGION, upstream: readConfig(process.env).upstream });
     const client = new ElastiCacheClient({ region: backend.region });
     return {
       ...fixture,
@@ -27,7 +28,7 @@ if (fixture) {
     };
   });
   describeBrokerUsersContract("AWS", async () => {
-    const backend = await createAwsBackend(process.env.AWS_REGION);
+    const backend = await createAwsBackend({ region: process.env.AWS_REGION, upstream: readConfig(process.env).upstream });
     const client = new MqClient({ region: backend.region });
     return {
       ...fixture,

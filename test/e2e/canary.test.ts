@@ -103,7 +103,7 @@ describe("canary: no secret in any response or log line", () => {
       const { createAwsBackend } = await import("../../src/adapters/aws/aws-backend.js");
       const config = readConfig({ GATEWAY_BACKEND: "aws", ...creds.env, GATEWAY_RATE_LIMIT_PER_MINUTE: "0" });
       const app = await buildApp({
-        backend: await createAwsBackend("us-east-1"),
+        backend: await createAwsBackend({ region: "us-east-1", upstream: config.upstream }),
         authenticate: createAuthentication(config.auth),
         config,
         version: "test",

@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/adapters/local/seed";
-import { startGateway, type TestGateway } from "../fixtures/gateway";
+import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, RABBITMQ_BROKER } from "../fixtures/operations";
 
 const PASSWORD = "Canary-Pa55word-7f3e";
 
-describe("createBrokerUser over HTTP on the local backend", () => {
+describe.each([
+  ["local", startGateway],
+  ["emulator (real SDK adapters over the wire)", startEmulatorGateway],
+])("createBrokerUser over HTTP on the %s backend", (_backend, start) => {
   let gw: TestGateway;
   const create = async (input: Record<string, unknown>) => (await gw.graphql(CREATE_BROKER_USER, { input })).data.createBrokerUser;
 
   beforeAll(async () => {
-    gw = await startGateway();
+    gw = await start();
   });
   afterAll(() => gw.close());
 
@@ -53,16 +56,19 @@ describe("createBrokerUser over HTTP on the local backend", () => {
   });
 
   it("answers UpstreamThrottled and UpstreamUnavailable when the simulated AWS does", async () => {
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" }, times: 1 });
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" }, times: 1 });
     const input = { brokerId: ACTIVEMQ_BROKER, username: "flaky", password: PASSWORD };
+    // Every attempt fails while a rule stands: on the wire the SDK retries before giving up.
+    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamThrottled", retryAfterSeconds: 1 });
+    gw.plane.faults.clear();
+    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });
+    gw.plane.faults.clear();
     expect((await create(input)).__typename).toBe("CreateBrokerUserSuccess");
   });
 
   it("answers Forbidden, with a fixed message, when the gateway's role is denied mq:CreateUser", async () => {
-    const other = await startGateway({ ...DEFAULT_SEED, deniedActions: ["mq:CreateUser"] });
+    const other = await start({ ...DEFAULT_SEED, deniedActions: ["mq:CreateUser"] });
     try {
       const result = (await other.graphql(CREATE_BROKER_USER, { input: { brokerId: ACTIVEMQ_BROKER, username: "u1", password: PASSWORD } })).data.createBrokerUser;
       expect(result.__typename).toBe("Forbidden");

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/adapters/local/seed";
-import { startGateway, type TestGateway } from "../fixtures/gateway";
+import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
 import { CREATE_USER_GROUP } from "../fixtures/operations";
 
-describe("createUserGroup over HTTP on the local backend", () => {
+describe.each([
+  ["local", startGateway],
+  ["emulator (real SDK adapters over the wire)", startEmulatorGateway],
+])("createUserGroup over HTTP on the %s backend", (_backend, start) => {
   let gw: TestGateway;
   const create = async (input: Record<string, unknown>) => (await gw.graphql(CREATE_USER_GROUP, { input })).data.createUserGroup;
 
   beforeAll(async () => {
-    gw = await startGateway();
+    gw = await start();
   });
   afterAll(() => gw.close());
 
@@ -76,16 +79,19 @@ describe("createUserGroup over HTTP on the local backend", () => {
   });
 
   it("answers UpstreamThrottled and UpstreamUnavailable when the simulated AWS does", async () => {
-    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" }, times: 1 });
-    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" }, times: 1 });
     const input = { userGroupId: "g-flaky", engine: "REDIS", userIds: ["default"] };
+    // Every attempt fails while a rule stands: on the wire the SDK retries before giving up.
+    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamThrottled", retryAfterSeconds: 1 });
+    gw.plane.faults.clear();
+    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });
+    gw.plane.faults.clear();
     expect(await create(input)).toMatchObject({ __typename: "CreateUserGroupSuccess" });
   });
 
   it("answers ServiceLinkedRoleNotFound for an account without the role", async () => {
-    const other = await startGateway({ ...DEFAULT_SEED, serviceLinkedRole: false });
+    const other = await start({ ...DEFAULT_SEED, serviceLinkedRole: false });
     try {
       const result = (await other.graphql(CREATE_USER_GROUP, { input: { userGroupId: "g", engine: "REDIS", userIds: ["default"] } })).data.createUserGroup;
       expect(result.__typename).toBe("ServiceLinkedRoleNotFound");
@@ -95,7 +101,7 @@ describe("createUserGroup over HTTP on the local backend", () => {
   });
 
   it("answers UserGroupQuotaExceeded past 100 groups in the account", async () => {
-    const other = await startGateway();
+    const other = await start();
     try {
       const send = (i: number) => other.graphql(CREATE_USER_GROUP, { input: { userGroupId: `q${i}`, engine: "REDIS", userIds: ["default"] } });
       const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => send(i)));

@@ -14,11 +14,12 @@ import {
   UserNotFoundFault,
 } from "@aws-sdk/client-elasticache";
 import { ElastiCacheUserGroups, USER_GROUP_FAULTS } from "../../src/adapters/aws/elasticache-user-groups";
+import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { CreateUserGroupRequest, UserGroupFault } from "../../src/ports/user-groups";
 
 const client = new ElastiCacheClient({ region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "y" } });
 const mock = mockClient(client);
-const groups = new ElastiCacheUserGroups(client);
+const groups = new ElastiCacheUserGroups(client, new UpstreamGate({ maxInflight: 10, queueTimeoutMs: 100, timeoutMs: 5_000 }));
 
 const request: CreateUserGroupRequest = {
   userGroupId: "Orders-Group",

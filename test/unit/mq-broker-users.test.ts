@@ -11,11 +11,12 @@ import {
   NotFoundException,
 } from "@aws-sdk/client-mq";
 import { BROKER_USER_FAULTS, MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
+import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { BrokerUserFault, CreateBrokerUserRequest } from "../../src/ports/broker-users";
 
 const client = new MqClient({ region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "y" } });
 const mock = mockClient(client);
-const users = new MqBrokerUsers(client);
+const users = new MqBrokerUsers(client, new UpstreamGate({ maxInflight: 10, queueTimeoutMs: 100, timeoutMs: 5_000 }));
 
 const PASSWORD = "Tr0ub4dor&3-horse";
 

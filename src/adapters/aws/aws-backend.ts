@@ -1,21 +1,50 @@
 import { ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { MqClient } from "@aws-sdk/client-mq";
-import type { Backend } from "../../backend";
+import type { Backend, BackendName } from "../../backend";
+import type { UpstreamConfig } from "../../config";
 import { ElastiCacheUserGroups } from "./elasticache-user-groups";
 import { MqBrokerUsers } from "./mq-broker-users";
+import { UpstreamGate } from "./upstream-gate";
 
 /** A region the SDK could not resolve from AWS_REGION or the shared config files. */
 export class RegionMissing extends Error {
   override readonly name = "RegionMissing";
 }
 
+export interface AwsBackendOptions {
+  readonly region: string | undefined;
+  readonly upstream: UpstreamConfig;
+  /** The emulator's URL and fixed credentials; real AWS otherwise (endpoints and credentials as the SDK resolves them). */
+  readonly emulator?: { readonly endpoint: string; readonly credentials: { accessKeyId: string; secretAccessKey: string } };
+  readonly name?: BackendName;
+  readonly hints?: readonly string[];
+  readonly close?: () => Promise<void>;
+}
+
 /**
  * Builds the SDK clients once per process. Credentials come from the standard chain, endpoints from
- * AWS_ENDPOINT_URL_ELASTICACHE / AWS_ENDPOINT_URL_MQ / AWS_ENDPOINT_URL, as the SDK reads them.
+ * AWS_ENDPOINT_URL_ELASTICACHE / AWS_ENDPOINT_URL_MQ / AWS_ENDPOINT_URL, as the SDK reads them. Every
+ * call is bounded: per-attempt timeouts that throw, standard retries, keep-alive sockets for the
+ * in-flight cap, and the gate's queue and deadline.
  */
-export async function createAwsBackend(region: string | undefined): Promise<Backend> {
-  const elastiCache = new ElastiCacheClient({ region });
-  const mq = new MqClient({ region });
+export async function createAwsBackend(options: AwsBackendOptions): Promise<Backend> {
+  const { upstream } = options;
+  const agent = { keepAlive: true, maxSockets: upstream.maxInflight };
+  const config = {
+    region: options.region,
+    maxAttempts: upstream.maxAttempts,
+    retryMode: "standard",
+    requestHandler: {
+      connectionTimeout: upstream.attemptTimeoutMs,
+      requestTimeout: upstream.attemptTimeoutMs,
+      throwOnRequestTimeout: true,
+      httpAgent: agent,
+      httpsAgent: agent,
+    },
+    ...(options.emulator ?? {}),
+  };
+  const elastiCache = new ElastiCacheClient(config);
+  const mq = new MqClient(config);
   let resolved: string;
   try {
     resolved = await elastiCache.config.region();
@@ -23,11 +52,11 @@ export async function createAwsBackend(region: string | undefined): Promise<Back
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
   return {
-    name: "aws",
+    name: options.name ?? "aws",
     region: resolved,
-    userGroups: new ElastiCacheUserGroups(elastiCache),
-    brokerUsers: new MqBrokerUsers(mq),
-    hints: [],
+    userGroups: new ElastiCacheUserGroups(elastiCache, new UpstreamGate(upstream)),
+    brokerUsers: new MqBrokerUsers(mq, new UpstreamGate(upstream)),
+    hints: options.hints ?? [],
     ready: async () => {
       try {
         await elastiCache.config.credentials();
@@ -35,6 +64,11 @@ export async function createAwsBackend(region: string | undefined): Promise<Back
       } catch {
         return false;
       }
+    },
+    close: async () => {
+      elastiCache.destroy();
+      mq.destroy();
+      await options.close?.();
     },
   };
 }

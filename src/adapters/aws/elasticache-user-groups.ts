@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "../../ports/result";
 import type { CreateUserGroupRequest, Engine, UserGroup, UserGroupFault, UserGroups, UserGroupStatus } from "../../ports/user-groups";
 import { redact } from "../../redact";
 import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
+import type { UpstreamGate } from "./upstream-gate";
 
 /** SDK exception name (the class AWS's wire code deserializes to) to domain fault code. */
 export const USER_GROUP_FAULTS = {
@@ -21,18 +22,20 @@ const ENGINES: Record<string, Engine> = { valkey: "VALKEY", redis: "REDIS" };
 
 /** ElastiCache CreateUserGroup through the AWS SDK v3. */
 export class ElastiCacheUserGroups implements UserGroups {
-  constructor(private readonly client: ElastiCacheClient) {}
+  constructor(
+    private readonly client: ElastiCacheClient,
+    private readonly gate: UpstreamGate,
+  ) {}
 
   async create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
     try {
-      const output = await this.client.send(
-        new CreateUserGroupCommand({
-          UserGroupId: request.userGroupId,
-          Engine: request.engine.toLowerCase(),
-          UserIds: request.userIds ? [...request.userIds] : undefined,
-          Tags: request.tags?.map((t) => ({ Key: t.key, Value: t.value ?? undefined })),
-        }),
-      );
+      const command = new CreateUserGroupCommand({
+        UserGroupId: request.userGroupId,
+        Engine: request.engine.toLowerCase(),
+        UserIds: request.userIds ? [...request.userIds] : undefined,
+        Tags: request.tags?.map((t) => ({ Key: t.key, Value: t.value ?? undefined })),
+      });
+      const output = await this.gate.run((abortSignal) => this.client.send(command, { abortSignal }));
       return ok(toUserGroup(output, request), callInfo(output));
     } catch (error) {
       const fault = toFault(error as SdkError, request);

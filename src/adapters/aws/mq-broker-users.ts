@@ -3,6 +3,7 @@ import type { BrokerUser, BrokerUserFault, BrokerUsers, CreateBrokerUserRequest 
 import { fail, ok, type Result } from "../../ports/result";
 import { redact } from "../../redact";
 import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
+import type { UpstreamGate } from "./upstream-gate";
 
 /** SDK exception name to domain fault code. InternalServerErrorException is an upstream fault. */
 export const BROKER_USER_FAULTS = {
@@ -14,21 +15,23 @@ export const BROKER_USER_FAULTS = {
 
 /** Amazon MQ CreateUser through the AWS SDK v3. The client must not be given a logger: it would log the password. */
 export class MqBrokerUsers implements BrokerUsers {
-  constructor(private readonly client: MqClient) {}
+  constructor(
+    private readonly client: MqClient,
+    private readonly gate: UpstreamGate,
+  ) {}
 
   async create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
     let output: { $metadata: SdkError["$metadata"] };
     try {
-      output = await this.client.send(
-        new CreateUserCommand({
-          BrokerId: request.brokerId,
-          Username: request.username,
-          Password: request.password,
-          ConsoleAccess: request.consoleAccess,
-          Groups: [...request.groups],
-          ReplicationUser: request.replicationUser,
-        }),
-      );
+      const command = new CreateUserCommand({
+        BrokerId: request.brokerId,
+        Username: request.username,
+        Password: request.password,
+        ConsoleAccess: request.consoleAccess,
+        Groups: [...request.groups],
+        ReplicationUser: request.replicationUser,
+      });
+      output = await this.gate.run((abortSignal) => this.client.send(command, { abortSignal }));
     } catch (error) {
       const fault = toFault(error as SdkError & { ErrorAttribute?: string }, request);
       if (!fault) throw error;

@@ -13,9 +13,12 @@ export function createLocalBackend(seed: Seed, region: string): Backend & { read
     userGroups: new LocalUserGroups(plane),
     brokerUsers: new LocalBrokerUsers(plane),
     ready: async () => true,
-    hints: [
-      `ElastiCache users: ${seed.users.map((u) => `${u.userId} (${u.engine}, user name ${u.userName})`).join(", ") || "none"}`,
-      `Amazon MQ brokers: ${seed.brokers.map((b) => `${b.brokerId} (${b.engineType})`).join(", ") || "none"}`,
-    ],
+    hints: seedHints(seed),
   };
 }
+
+/** The ids a seed holds, to print at start-up. */
+export const seedHints = (seed: Seed): string[] => [
+  `ElastiCache users: ${seed.users.map((u) => `${u.userId} (${u.engine}, user name ${u.userName})`).join(", ") || "none"}`,
+  `Amazon MQ brokers: ${seed.brokers.map((b) => `${b.brokerId} (${b.engineType})`).join(", ") || "none"}`,
+];

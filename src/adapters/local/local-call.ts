@@ -15,14 +15,18 @@ export async function localCall<T, F extends { readonly requestId?: string }>(
   const requestId = randomUUID();
   const call = { requestId, attempts: 1 };
   const injected = await plane.begin(operation);
-  if (injected) return fail(upstream(injected, requestId), call);
+  // A garbled answer comes from a call that was carried out; every other fault stops the call.
+  if (injected && injected.kind !== "malformed") return fail(upstream(injected, requestId), call);
   const result = rules();
+  if (injected) return fail(upstream(injected, requestId), call);
   return result.ok ? { ...result, call } : fail({ ...result.fault, requestId }, call);
 }
 
-/** Throttling stays throttling; resets, hangs, 5xx and unreadable answers are all the upstream being unavailable. */
+/**
+ * As the SDK reports each after its retries: throttling stays throttling; resets, hangs and 5xx are the
+ * upstream being unavailable; an unreadable answer too, but a retry is no sure help (the call happened).
+ */
 function upstream(fault: AnswerFault, requestId: string): UpstreamFault {
-  return fault.kind === "throttling"
-    ? { code: "UpstreamThrottled", retryAfterSeconds: 1, requestId }
-    : { code: "UpstreamUnavailable", retryable: true, requestId };
+  if (fault.kind === "throttling") return { code: "UpstreamThrottled", retryAfterSeconds: 1, requestId };
+  return { code: "UpstreamUnavailable", retryable: fault.kind !== "malformed", requestId };
 }

@@ -1,0 +1,57 @@
+/** A call refused because the service already had its maximum of calls in flight for too long. */
+export class UpstreamBusy extends Error {
+  override readonly name = "UpstreamBusy";
+}
+
+/** The whole-call deadline passed (all attempts and backoff included). */
+export class UpstreamDeadline extends Error {
+  override readonly name = "UpstreamDeadline";
+}
+
+/**
+ * Bounds the calls to one AWS service: at most `maxInflight` at once, the rest waiting in line at most
+ * `queueTimeoutMs` (then UpstreamBusy), and each call aborted at `timeoutMs` (then UpstreamDeadline).
+ */
+export class UpstreamGate {
+  private inflight = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limits: { readonly maxInflight: number; readonly queueTimeoutMs: number; readonly timeoutMs: number }) {}
+
+  async run<T>(call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    await this.enter();
+    const deadline = AbortSignal.timeout(this.limits.timeoutMs);
+    try {
+      return await call(deadline);
+    } catch (error) {
+      if (deadline.aborted) throw new UpstreamDeadline(`no answer within ${this.limits.timeoutMs} ms`, { cause: error });
+      throw error;
+    } finally {
+      this.leave();
+    }
+  }
+
+  private enter(): Promise<void> {
+    if (this.inflight < this.limits.maxInflight) {
+      this.inflight += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const admit = () => {
+        clearTimeout(timer);
+        this.inflight += 1;
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(admit), 1);
+        reject(new UpstreamBusy(`${this.limits.maxInflight} calls already in flight`));
+      }, this.limits.queueTimeoutMs);
+      this.waiting.push(admit);
+    });
+  }
+
+  private leave(): void {
+    this.inflight -= 1;
+    this.waiting.shift()?.();
+  }
+}

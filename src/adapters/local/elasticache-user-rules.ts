@@ -1,0 +1,121 @@
+import { fail, ok, type Fault, type Result } from "../../ports/result";
+import type { UserGroup } from "../../ports/user-groups";
+import { LOCAL_ACCOUNT_ID, type ControlPlane } from "./control-plane";
+import type { SeedUser } from "./seed";
+import { AccessDenied } from "./user-group-rules";
+
+const USER_ID = /^[a-zA-Z][a-zA-Z0-9-]*$/;
+const PASSWORD_LENGTH = { min: 16, max: 128 } as const;
+const MINIMUM_ENGINE_VERSION = { redis: "6.0", valkey: "7.2" } as const;
+/** What AWS answers for a user whose access string it was never told (seeded users). */
+const DEFAULT_ACCESS_STRING = "on ~* +@all";
+
+export type CacheEngine = SeedUser["engine"];
+export type Authentication = SeedUser["authentication"];
+
+/** ElastiCache CreateUser. Passwords are checked and counted, never kept. */
+export interface CreateCacheUserRequest {
+  readonly userId: string;
+  readonly userName: string;
+  readonly engine: CacheEngine;
+  readonly accessString: string;
+  readonly authentication: Authentication;
+  readonly passwords: readonly string[];
+}
+
+/** A user as ElastiCache describes it. */
+export interface CacheUser {
+  readonly userId: string;
+  readonly userName: string;
+  readonly status: "active";
+  readonly engine: CacheEngine;
+  readonly minimumEngineVersion: string;
+  readonly accessString: string;
+  readonly userGroupIds: readonly string[];
+  readonly authentication: { readonly type: Authentication; readonly passwordCount: number };
+  readonly arn: string;
+}
+
+/** The faults of CreateUser, DescribeUsers and DescribeUserGroups this simulation models. */
+export type CacheUserFault =
+  | Fault<"UserAlreadyExists">
+  | Fault<"UserNotFound", { readonly userIds: readonly string[] }>
+  | Fault<"UserGroupNotFound", { readonly userGroupId: string }>
+  | Fault<"InvalidParameterValue", { readonly reason: string }>;
+
+/** What the plane keeps of a user made by CreateUser: a seed user plus what Describe answers. */
+interface StoredUser extends SeedUser {
+  readonly accessString?: string;
+  readonly passwordCount?: number;
+}
+
+/**
+ * ElastiCache CreateUser, kept simple: user ids are unique (case-insensitively, as AWS stores them in
+ * lower case); user names may repeat, as in AWS, where only a user group insists on distinct names.
+ */
+export function createCacheUser(plane: ControlPlane, request: CreateCacheUserRequest): Result<CacheUser, CacheUserFault> {
+  allow(plane, "elasticache:CreateUser");
+  const reason = invalid(request);
+  if (reason) return fail({ code: "InvalidParameterValue", reason });
+  const userId = request.userId.toLowerCase();
+  if (plane.users.has(userId)) return fail({ code: "UserAlreadyExists" });
+  const passwordCount = request.authentication === "password" ? request.passwords.length : 0;
+  const { userName, engine, authentication, accessString } = request;
+  const user: StoredUser = { userId, userName, engine, authentication, accessString, passwordCount };
+  plane.users.set(userId, user);
+  return ok(describe(plane, user));
+}
+
+/** ElastiCache DescribeUsers: every user, or the one named (UserNotFound when there is none), of an engine if given. */
+export function describeCacheUsers(
+  plane: ControlPlane,
+  filter: { readonly userId?: string; readonly engine?: CacheEngine },
+): Result<CacheUser[], CacheUserFault> {
+  allow(plane, "elasticache:DescribeUsers");
+  const users = [...plane.users.values()].filter(
+    (u) => (filter.userId === undefined || u.userId.toLowerCase() === filter.userId.toLowerCase()) && (!filter.engine || u.engine === filter.engine),
+  );
+  if (filter.userId !== undefined && users.length === 0) return fail({ code: "UserNotFound", userIds: [filter.userId] });
+  return ok(users.map((u) => describe(plane, u)));
+}
+
+/** ElastiCache DescribeUserGroups: every group, or the one named (UserGroupNotFound when there is none). */
+export function describeUserGroups(plane: ControlPlane, filter: { readonly userGroupId?: string }): Result<UserGroup[], CacheUserFault> {
+  allow(plane, "elasticache:DescribeUserGroups");
+  if (filter.userGroupId === undefined) return ok([...plane.userGroups.values()]);
+  const group = plane.userGroups.get(filter.userGroupId.toLowerCase());
+  return group ? ok([group]) : fail({ code: "UserGroupNotFound", userGroupId: filter.userGroupId });
+}
+
+function allow(plane: ControlPlane, action: string): void {
+  if (plane.isDenied(action)) throw new AccessDenied(action);
+}
+
+function invalid(request: CreateCacheUserRequest): string | undefined {
+  if (!USER_ID.test(request.userId)) return "UserId must start with a letter and contain only letters, digits and hyphens.";
+  if (request.userName === "") return "UserName must not be empty.";
+  if (request.accessString === "") return "AccessString must not be empty.";
+  if (request.authentication !== "password") {
+    return request.passwords.length > 0 ? "Passwords cannot be given unless the authentication type is password." : undefined;
+  }
+  if (request.passwords.length === 0) return "At least one password is required for password authentication.";
+  if (request.passwords.length > 2) return "A user can have at most 2 passwords.";
+  const { min, max } = PASSWORD_LENGTH;
+  if (request.passwords.some((p) => p.length < min || p.length > max)) return `Passwords must be ${min} to ${max} characters long.`;
+  return undefined;
+}
+
+function describe(plane: ControlPlane, user: StoredUser): CacheUser {
+  const userId = user.userId.toLowerCase();
+  return {
+    userId,
+    userName: user.userName,
+    status: "active",
+    engine: user.engine,
+    minimumEngineVersion: MINIMUM_ENGINE_VERSION[user.engine],
+    accessString: user.accessString ?? DEFAULT_ACCESS_STRING,
+    userGroupIds: [...plane.userGroups.values()].filter((g) => g.userIds.includes(userId)).map((g) => g.userGroupId),
+    authentication: { type: user.authentication, passwordCount: user.passwordCount ?? (user.authentication === "password" ? 1 : 0) },
+    arn: `arn:aws:elasticache:${plane.region}:${LOCAL_ACCOUNT_ID}:user:${userId}`,
+  };
+}

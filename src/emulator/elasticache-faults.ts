@@ -1,0 +1,68 @@
+import type { CacheUserFault } from "../adapters/local/elasticache-user-rules";
+import type { AnswerFault } from "../adapters/local/fault-script";
+import type { UpstreamFault } from "../ports/result";
+import type { UserGroupFault } from "../ports/user-groups";
+import { queryError } from "./query-protocol";
+import { answer, htmlErrorPage, XML, type WireAnswer } from "./wire-answer";
+
+/** A fault the shared ElastiCache rules answer. */
+export type ElastiCacheDomainFault = Exclude<UserGroupFault, UpstreamFault> | CacheUserFault;
+
+/** Domain fault code to the wire code and HTTP status AWS answers (see AWS.md); the SDK maps the code back to its class. */
+export const ELASTICACHE_WIRE_FAULTS = {
+  UserNotFound: { code: "UserNotFound", status: 404 },
+  DuplicateUserName: { code: "DuplicateUserName", status: 400 },
+  UserGroupAlreadyExists: { code: "UserGroupAlreadyExists", status: 400 },
+  ServiceLinkedRoleNotFound: { code: "ServiceLinkedRoleNotFoundFault", status: 400 },
+  DefaultUserRequired: { code: "DefaultUserRequired", status: 400 },
+  UserGroupQuotaExceeded: { code: "UserGroupQuotaExceeded", status: 400 },
+  InvalidParameterValue: { code: "InvalidParameterValue", status: 400 },
+  TagQuotaPerResourceExceeded: { code: "TagQuotaPerResourceExceeded", status: 400 },
+  UserAlreadyExists: { code: "UserAlreadyExists", status: 400 },
+  UserGroupNotFound: { code: "UserGroupNotFound", status: 404 },
+} as const satisfies Record<ElastiCacheDomainFault["code"], { readonly code: string; readonly status: number }>;
+
+/** The wire answer for a domain fault. Messages name ids (AWS does, and the adapter reads them), never secrets. */
+export function elastiCacheFaultAnswer(fault: ElastiCacheDomainFault, requestId: string): WireAnswer {
+  const { code, status } = ELASTICACHE_WIRE_FAULTS[fault.code];
+  return queryError(status, code, message(fault), requestId);
+}
+
+function message(fault: ElastiCacheDomainFault): string {
+  switch (fault.code) {
+    case "UserNotFound":
+      return `User${fault.userIds.length > 1 ? "s" : ""} ${fault.userIds.join(", ")} not found.`;
+    case "UserGroupNotFound":
+      return `User group ${fault.userGroupId} not found.`;
+    case "InvalidParameterValue":
+      return fault.reason;
+    case "DuplicateUserName":
+      return "Two or more of the listed users have the same user name.";
+    case "UserGroupAlreadyExists":
+      return "A user group with this id already exists.";
+    case "ServiceLinkedRoleNotFound":
+      return "The ElastiCache service-linked role does not exist in this account.";
+    case "DefaultUserRequired":
+      return "A user group must contain a user with the user name default.";
+    case "UserGroupQuotaExceeded":
+      return "The quota of user groups (or of users per group) has been reached.";
+    case "TagQuotaPerResourceExceeded":
+      return "A resource can have at most 50 tags.";
+    case "UserAlreadyExists":
+      return "A user with this id already exists.";
+  }
+}
+
+/** How ElastiCache (AWS Query, XML) acts out each scripted fault. */
+const ACTED_OUT = {
+  throttling: (id) => queryError(400, "Throttling", "Rate exceeded", id),
+  unavailable: (id) => queryError(503, "ServiceUnavailable", "The service is unavailable. Please try again later.", id, "Receiver"),
+  internal: (id) => queryError(500, "InternalFailure", "The request processing has failed because of an unknown error.", id, "Receiver"),
+  reset: () => ({ kind: "reset" }),
+  hang: () => ({ kind: "hang" }),
+  // A 200 whose XML stops mid-element: what a connection cut mid-answer leaves behind.
+  malformed: (_, action) => answer(200, XML, `<${action}Response xmlns="http://elasticache.amazonaws.com/doc/2015-02-02/"><${action}Result><Us`),
+  html: () => htmlErrorPage(),
+} as const satisfies Record<AnswerFault["kind"], (requestId: string, action: string) => WireAnswer>;
+
+export const elastiCacheActOut = (fault: AnswerFault, requestId: string, action: string): WireAnswer => ACTED_OUT[fault.kind](requestId, action);

@@ -1,0 +1,103 @@
+import type { ControlPlane } from "../adapters/local/control-plane";
+import { createCacheUser, describeCacheUsers, describeUserGroups, type Authentication, type CacheEngine } from "../adapters/local/elasticache-user-rules";
+import { AccessDenied, createUserGroup } from "../adapters/local/user-group-rules";
+import type { Result, UpstreamFault } from "../ports/result";
+import type { Engine } from "../ports/user-groups";
+import { elastiCacheActOut, elastiCacheFaultAnswer, type ElastiCacheDomainFault } from "./elasticache-faults";
+import { cacheUserXml, userGroupXml } from "./elasticache-shapes";
+import { ELASTICACHE_VERSION, QueryForm, queryError, queryResult } from "./query-protocol";
+import type { WireAnswer } from "./wire-answer";
+import type { Xml } from "./xml";
+
+/** A request the protocol layer refuses before any rule runs (a missing or unreadable parameter). */
+class Refused {
+  constructor(
+    readonly code: "MissingParameter" | "InvalidParameterValue",
+    readonly message: string,
+  ) {}
+}
+
+const DOMAIN_ENGINES = { valkey: "VALKEY", redis: "REDIS" } as const satisfies Record<CacheEngine, Engine>;
+
+type Action = (plane: ControlPlane, form: QueryForm) => Result<{ readonly [name: string]: Xml }, ElastiCacheDomainFault | UpstreamFault>;
+
+const ACTIONS: Readonly<Record<string, Action>> = {
+  CreateUserGroup: (plane, form) =>
+    mapValue(
+      createUserGroup(plane, {
+        userGroupId: required(form, "UserGroupId"),
+        engine: DOMAIN_ENGINES[engine(required(form, "Engine"))],
+        userIds: form.list("UserIds"),
+        tags: form.tags(),
+      }),
+      userGroupXml,
+    ),
+  CreateUser: (plane, form) => {
+    const { authentication, passwords } = credentials(form);
+    const request = { userId: required(form, "UserId"), userName: required(form, "UserName"), engine: engine(required(form, "Engine")) };
+    return mapValue(createCacheUser(plane, { ...request, accessString: required(form, "AccessString"), authentication, passwords }), cacheUserXml);
+  },
+  DescribeUsers: (plane, form) => {
+    const engineName = form.string("Engine");
+    const result = describeCacheUsers(plane, { userId: form.string("UserId"), engine: engineName === undefined ? undefined : engine(engineName) });
+    return mapValue(result, (users) => ({ Users: users.map(cacheUserXml) }));
+  },
+  DescribeUserGroups: (plane, form) =>
+    mapValue(describeUserGroups(plane, { userGroupId: form.string("UserGroupId") }), (groups) => ({ UserGroups: groups.map(userGroupXml) })),
+};
+
+/** One ElastiCache call (AWS Query protocol): the action named in the form, on the shared rules, answered in XML. */
+export async function handleElastiCache(plane: ControlPlane, body: string, requestId: string): Promise<WireAnswer> {
+  const form = new QueryForm(body);
+  const action = form.string("Action") ?? "";
+  const version = form.string("Version") ?? "";
+  if (!Object.hasOwn(ACTIONS, action) || version !== ELASTICACHE_VERSION) {
+    return queryError(400, "InvalidAction", `Could not find operation ${action} for version ${version}`, requestId);
+  }
+  const injected = await plane.begin(`elasticache:${action}`);
+  // A garbled answer comes from a call that was carried out; every other fault stops the call.
+  if (injected && injected.kind !== "malformed") return elastiCacheActOut(injected, requestId, action);
+  try {
+    const result = ACTIONS[action]!(plane, form);
+    if (injected) return elastiCacheActOut(injected, requestId, action);
+    if (result.ok) return queryResult(action, result.value, requestId);
+    const { fault } = result;
+    if (fault.code === "UpstreamThrottled") return elastiCacheActOut({ kind: "throttling" }, requestId, action);
+    if (fault.code === "UpstreamUnavailable") return elastiCacheActOut({ kind: "unavailable" }, requestId, action);
+    return elastiCacheFaultAnswer(fault, requestId);
+  } catch (error) {
+    if (error instanceof Refused) return queryError(400, error.code, error.message, requestId);
+    if (error instanceof AccessDenied) return queryError(403, "AccessDenied", error.message, requestId);
+    throw error;
+  }
+}
+
+function mapValue<T, F>(result: Result<T, F>, toXml: (value: T) => { readonly [name: string]: Xml }): Result<{ readonly [name: string]: Xml }, F> {
+  return result.ok ? { ok: true, value: toXml(result.value) } : result;
+}
+
+function required(form: QueryForm, name: string): string {
+  const value = form.string(name);
+  if (value === undefined) throw new Refused("MissingParameter", `The request must contain the parameter ${name}.`);
+  return value;
+}
+
+/** Engine names are case-insensitive on the way in. */
+function engine(value: string): CacheEngine {
+  const name = value.toLowerCase();
+  if (name !== "valkey" && name !== "redis") throw new Refused("InvalidParameterValue", "Engine must be valkey or redis.");
+  return name;
+}
+
+const AUTHENTICATION_TYPES: Readonly<Record<string, Authentication>> = { password: "password", "no-password-required": "no-password", iam: "iam" };
+
+/** CreateUser's credentials: AuthenticationMode when given, else Passwords / NoPasswordRequired. */
+function credentials(form: QueryForm): { authentication: Authentication; passwords: string[] } {
+  const mode = form.string("AuthenticationMode.Type");
+  if (mode !== undefined) {
+    const authentication = Object.hasOwn(AUTHENTICATION_TYPES, mode) ? AUTHENTICATION_TYPES[mode] : undefined;
+    if (!authentication) throw new Refused("InvalidParameterValue", "AuthenticationMode.Type must be password, no-password-required or iam.");
+    return { authentication, passwords: form.list("AuthenticationMode.Passwords") ?? [] };
+  }
+  return { authentication: form.boolean("NoPasswordRequired") ? "no-password" : "password", passwords: form.list("Passwords") ?? [] };
+}

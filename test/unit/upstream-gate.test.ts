@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { UpstreamBusy, UpstreamDeadline, UpstreamGate } from "../../src/adapters/aws/upstream-gate";
+import { upstreamFault, type SdkError } from "../../src/adapters/aws/upstream-fault";
+
+/** A call that ends when the test says so, and sees the gate's abort signal. */
+function controllable() {
+  let finish!: (value: string) => void;
+  let signal!: AbortSignal;
+  const call = (abortSignal: AbortSignal) => {
+    signal = abortSignal;
+    return new Promise<string>((resolve, reject) => {
+      finish = resolve;
+      abortSignal.addEventListener("abort", () => reject(Object.assign(new Error("Request aborted"), { name: "AbortError" })));
+    });
+  };
+  return { call, finish: (v: string) => finish(v), signal: () => signal };
+}
+
+describe("UpstreamGate", () => {
+  it("lets maxInflight calls run at once and starts the next only when one ends", async () => {
+    const gate = new UpstreamGate({ maxInflight: 2, queueTimeoutMs: 5_000, timeoutMs: 5_000 });
+    const started: string[] = [];
+    const calls = ["a", "b", "c"].map((name) => {
+      const c = controllable();
+      return { name, ...c, call: (signal: AbortSignal) => (started.push(name), c.call(signal)) };
+    });
+    const results = calls.map((c) => gate.run(c.call));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual(["a", "b"]);
+    calls[0]!.finish("a");
+    expect(await results[0]).toBe("a");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual(["a", "b", "c"]);
+    calls[1]!.finish("b");
+    calls[2]!.finish("c");
+    expect(await Promise.all(results)).toEqual(["a", "b", "c"]);
+  });
+
+  it("refuses a call that waited queueTimeoutMs for a slot, and never runs it", async () => {
+    const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 5_000 });
+    const first = controllable();
+    const running = gate.run(first.call);
+    let ran = false;
+    await expect(gate.run(async () => (ran = true))).rejects.toBeInstanceOf(UpstreamBusy);
+    expect(ran).toBe(false);
+    first.finish("done");
+    expect(await running).toBe("done");
+    expect(await gate.run(async () => "next")).toBe("next");
+  });
+
+  it("aborts a call at the deadline and reports UpstreamDeadline", async () => {
+    const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 100 });
+    const hung = controllable();
+    const started = Date.now();
+    await expect(gate.run(hung.call)).rejects.toBeInstanceOf(UpstreamDeadline);
+    expect(hung.signal().aborted).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await gate.run(async () => "slot released")).toBe("slot released");
+  });
+
+  it("passes other failures through and frees the slot", async () => {
+    const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 5_000 });
+    const failure = new TypeError("bug");
+    await expect(gate.run(async () => Promise.reject(failure))).rejects.toBe(failure);
+    expect(await gate.run(async () => "ok")).toBe("ok");
+  });
+
+  it.each([
+    [new UpstreamBusy("full")],
+    [new UpstreamDeadline("late")],
+  ])("its refusal %s is a retryable UpstreamUnavailable", (error) => {
+    expect(upstreamFault(error as unknown as SdkError)).toEqual({ code: "UpstreamUnavailable", retryable: true });
+  });
+});
