@@ -17,7 +17,8 @@ const REASONS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/; Field "(\w+)" is not defined by type "(\w+)"\.(?: Did you mean [\w", ]+\?)?$/, (m) => `field "${m[1]}" is not defined by type "${m[2]}".`],
   [/; Expected non-nullable type "([\w!\[\]]+)" not to be null\.$/, (m) => `expected non-nullable type "${m[1]}" not to be null.`],
   [new RegExp(`; ${SCALAR} cannot represent (?:a )?non[- ]?[\\w-]+ value: [\\s\\S]*$`), (m) => `the value is not a valid ${m[1]}.`],
-  [/; Value [\s\S]* does not exist in "(\w+)" enum\.[\s\S]*$/, (m) => `the value is not a member of enum "${m[1]}".`],
+  // Anchored at the end, without a leading wildcard: a value full of "; Value " must not make this quadratic.
+  [/ does not exist in "(\w+)" enum\.(?: Did you mean [\w", ]+\?)?$/, (m) => `the value is not a member of enum "${m[1]}".`],
 ];
 
 const LITERALS: [RegExp, string][] = [
@@ -37,12 +38,19 @@ export function withoutInputValues(message: string, fields: ReadonlySet<string>)
   const variable = VARIABLE.exec(message);
   if (variable) {
     const path = [...message.matchAll(PATHS)].map((m) => m[1]!).find((p) => isFieldPath(p, variable[1]!, fields));
-    const reason = REASONS.map(([re, say]) => [message.match(re), say] as const).find(([m]) => m);
-    const why = reason ? reason[1](reason[0]!) : "it does not match the variable's type.";
+    const why = firstReason(message) ?? "it does not match the variable's type.";
     return `Variable "$${variable[1]}" got an invalid value${path ? ` at "${path}"` : ""}; ${why}`;
   }
   for (const [re, replacement] of LITERALS) if (re.test(message)) return message.replace(re, replacement);
   return message;
+}
+
+function firstReason(message: string): string | undefined {
+  for (const [re, say] of REASONS) {
+    const match = message.match(re);
+    if (match) return say(match);
+  }
+  return undefined;
 }
 
 function isFieldPath(path: string, variable: string, fields: ReadonlySet<string>): boolean {

@@ -58,7 +58,11 @@ const hideSuggestions: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors }) {
-        for (const error of errors) error.message = error.message.replace(/ ?Did you mean .+?\?$/, "");
+        // The last " Did you mean " only, checked from there: a scan from each occurrence would be quadratic.
+        for (const error of errors) {
+          const at = error.message.lastIndexOf(" Did you mean ");
+          if (at >= 0 && /^ Did you mean [\w", ]+\?$/.test(error.message.slice(at))) error.message = error.message.slice(0, at);
+        }
       },
     };
   },
