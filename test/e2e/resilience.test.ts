@@ -119,6 +119,22 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
 });
 
 describe("a burst against a slow upstream", () => {
+  it("opens as many sockets as the in-flight cap allows, past the SDK's default of 50", async () => {
+    const seed: Seed = { ...DEFAULT_SEED, latencyMs: 500, brokers: [{ brokerId: "b-wide", engineType: "ACTIVEMQ", usernames: [] }] };
+    const gw = await startEmulatorGateway(seed, { GATEWAY_UPSTREAM_MAX_INFLIGHT: "120" });
+    try {
+      let peak = 0;
+      const sampling = setInterval(() => void gw.emulator!.connections().then((c) => (peak = Math.max(peak, c))), 20);
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) => gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: "b-wide", username: `wide-${i}`, password: PASSWORD } } })),
+      );
+      clearInterval(sampling);
+      expect(peak).toBeGreaterThanOrEqual(90);
+    } finally {
+      await gw.close();
+    }
+  });
+
   it("completes 500 concurrent mutations with 100 ms upstream latency, with no errors", async () => {
     const brokers = Array.from({ length: 4 }, (_, i) => ({ brokerId: `b-burst-${i}`, engineType: "ACTIVEMQ" as const, usernames: [] }));
     const seed: Seed = { ...DEFAULT_SEED, latencyMs: 100, brokers };
