@@ -22,7 +22,7 @@ import { RateLimiter } from "./rate-limiter";
 export interface AppOptions {
   readonly backend: Backend;
   readonly authenticate: Authenticate;
-  readonly config: Pick<Config, "http" | "graphql" | "rateLimit" | "logLevel">;
+  readonly config: Pick<Config, "http" | "graphql" | "rateLimit" | "logLevel" | "playground" | "metrics">;
   readonly version: string;
   /** Where log lines go; standard output when not given. Tests pass a stream to read them. */
   readonly logStream?: { write(line: string): void };

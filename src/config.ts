@@ -40,6 +40,10 @@ export interface Config {
   };
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
   readonly upstream: UpstreamConfig;
+  /** GraphiQL, served by the gateway itself, at GET /graphql for browsers. */
+  readonly playground: boolean;
+  /** Prometheus metrics at GET /metrics (behind authentication when it is configured). */
+  readonly metrics: boolean;
 }
 
 /** Bounds on every AWS call (aws and emulator backends). */
@@ -90,6 +94,8 @@ export function readConfig(env: Env): Config {
       burst: integer(env, "GATEWAY_RATE_LIMIT_BURST", 10, 1),
     },
     upstream: upstream(env),
+    playground: boolean(env, "GATEWAY_PLAYGROUND", !production),
+    metrics: boolean(env, "GATEWAY_METRICS", true),
   };
 }
 

@@ -52,6 +52,11 @@ describe("readConfig: production defaults and limits", () => {
     expect(readConfig({ GATEWAY_INTROSPECTION: "false" }).graphql.introspection).toBe(false);
   });
 
+  it("turns the playground off in production unless enabled; metrics stay on unless disabled", () => {
+    expect(readConfig({ NODE_ENV: "production" })).toMatchObject({ playground: false, metrics: true });
+    expect(readConfig({ NODE_ENV: "production", GATEWAY_PLAYGROUND: "true", GATEWAY_METRICS: "false" })).toMatchObject({ playground: true, metrics: false });
+  });
+
   it("reads every limit", () => {
     const config = readConfig({
       GATEWAY_BODY_LIMIT_BYTES: "2048",

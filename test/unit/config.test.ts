@@ -36,6 +36,8 @@ describe("readConfig", () => {
       graphql: { introspection: true, fieldSuggestions: true, maxAwsCallsPerOperation: 1 },
       rateLimit: { perMinute: 60, burst: 10 },
       upstream: { timeoutMs: 10000, attemptTimeoutMs: 3000, maxAttempts: 3, maxInflight: 256, queueTimeoutMs: 1000 },
+      playground: true,
+      metrics: true,
     });
   });
 
