@@ -10,13 +10,16 @@ import { inputFieldNames } from "./graphql/client-errors";
 import type { GatewayContext } from "./graphql/context";
 import { maskUnexpectedErrors } from "./graphql/mask-errors";
 import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
-import { operationLog } from "./graphql/operation-log";
+import { operationLog, type OperationReport } from "./graphql/operation-log";
 import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
 import { limitConcurrency } from "./http/concurrency-limit";
 import { endConnectionsWhenClosing } from "./http/graceful-close";
 import { graphqlContext, type Authenticate } from "./http/graphql-context";
 import { registerHealth } from "./http/health";
+import { registerPlayground } from "./http/playground";
+import { registerMetrics } from "./http/metrics-route";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
+import { GatewayMetrics } from "./metrics";
 import { RateLimiter } from "./rate-limiter";
 
 export interface AppOptions {
@@ -51,7 +54,9 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       ),
   });
   const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS);
-  const schema = await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst));
+  const metrics = config.metrics ? new GatewayMetrics() : undefined;
+  const report = metrics && ((r: OperationReport) => metrics.operation(r));
+  const schema = await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst), metrics);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: graphql.introspection,
@@ -61,7 +66,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), operationLog, ...limits.plugins],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), operationLog(report), ...limits.plugins],
   });
   await apollo.start();
   app.addHook("onClose", async () => backend.close?.());
@@ -79,6 +84,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     });
   }
   registerHealth(app, backend);
-  app.route({ url: "/graphql", method: ["GET", "POST"], handler: fastifyApolloHandler(apollo, { context: graphqlContext(authenticate) }) });
+  registerPlayground(app, { enabled: config.playground });
+  if (metrics) registerMetrics(app, metrics, authenticate);
+  app.route({ url: "/graphql", method: ["GET", "POST"], handler: fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, report) }) });
   return app;
 }

@@ -1,7 +1,7 @@
 import type { Result } from "../ports/result";
 import type { RateLimiter } from "../rate-limiter";
 import type { Violation } from "../validation/violation";
-import type { GatewayContext } from "./context";
+import type { CallRecord, GatewayContext } from "./context";
 import { InputValidationError } from "./input-validation-error";
 import { RateLimited } from "./rate-limited";
 
@@ -13,24 +13,44 @@ export interface MutationPlan<T, F, M> {
   readonly fault: (fault: F) => M;
 }
 
+/** Watches the calls that reach a port (for metrics): when each begins, and how it ended. */
+export interface UpstreamObserver {
+  began(field: string): void;
+  ended(record: CallRecord, seconds: number): void;
+}
+
 /**
  * The path every AWS-calling mutation takes: input rules, then the caller's rate limit, then the port,
  * then the union member; the outcome is recorded for the operation log.
  */
 export class MutationRunner {
-  constructor(private readonly limiter: RateLimiter) {}
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly observer?: UpstreamObserver,
+  ) {}
 
   async run<T, F, M extends object>(context: GatewayContext, plan: MutationPlan<T, F, M>): Promise<M | InputValidationError | RateLimited> {
     if (plan.violations.length > 0) return this.record(context, plan.field, InputValidationError.of("input", plan.violations));
     const wait = this.limiter.take(context.identity?.id ?? "anonymous");
     if (wait > 0) return this.record(context, plan.field, RateLimited.of(wait));
-    const result = await plan.call();
-    const member = result.ok ? plan.success(result.value) : plan.fault(result.fault);
-    return this.record(context, plan.field, member, result.call?.requestId, result.call?.attempts);
+    this.observer?.began(plan.field);
+    const started = performance.now();
+    // What the call ended in; a thrown error (masked as INTERNAL_SERVER_ERROR) leaves it as it is.
+    let ended: CallRecord = { field: plan.field, outcome: "INTERNAL_SERVER_ERROR" };
+    try {
+      const result = await plan.call();
+      const member = result.ok ? plan.success(result.value) : plan.fault(result.fault);
+      ended = { field: plan.field, outcome: member.constructor.name, awsRequestId: result.call?.requestId, attempts: result.call?.attempts };
+      context.calls.push(ended);
+      return member;
+    } finally {
+      this.observer?.ended(ended, (performance.now() - started) / 1000);
+    }
   }
 
-  private record<M extends object>(context: GatewayContext, field: string, member: M, awsRequestId?: string, attempts?: number): M {
-    context.calls.push({ field, outcome: member.constructor.name, awsRequestId, attempts });
+  /** An answer the gateway gave itself, without calling the port. */
+  private record<M extends object>(context: GatewayContext, field: string, member: M): M {
+    context.calls.push({ field, outcome: member.constructor.name });
     return member;
   }
 }

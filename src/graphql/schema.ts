@@ -5,7 +5,7 @@ import { RateLimiter } from "../rate-limiter";
 import { scopeChecker } from "./auth-checker";
 import { BrokerUserResolver } from "./broker-users/resolver";
 import { GatewayInfoResolver } from "./gateway-info";
-import { MutationRunner } from "./mutation-runner";
+import { MutationRunner, type UpstreamObserver } from "./mutation-runner";
 import { UserGroupResolver } from "./user-groups/resolver";
 
 const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerUserResolver] as const;
@@ -18,8 +18,9 @@ export async function buildGatewaySchema(
   backend: Backend,
   version: string,
   limiter = new RateLimiter(0, 1),
+  observer?: UpstreamObserver,
 ): Promise<GraphQLSchema> {
-  const runner = new MutationRunner(limiter);
+  const runner = new MutationRunner(limiter, observer);
   const instances = new Map<Function, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],

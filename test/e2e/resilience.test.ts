@@ -120,7 +120,8 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
 
 describe("a burst against a slow upstream", () => {
   it("opens as many sockets as the in-flight cap allows, past the SDK's default of 50", async () => {
-    const seed: Seed = { ...DEFAULT_SEED, latencyMs: 500, brokers: [{ brokerId: "b-wide", engineType: "ACTIVEMQ", usernames: [] }] };
+    // Calls held 2 s upstream, so all 100 overlap even on a busy machine.
+    const seed: Seed = { ...DEFAULT_SEED, latencyMs: 2_000, brokers: [{ brokerId: "b-wide", engineType: "ACTIVEMQ", usernames: [] }] };
     const gw = await startEmulatorGateway(seed, { GATEWAY_UPSTREAM_MAX_INFLIGHT: "120" });
     try {
       let peak = 0;
@@ -129,7 +130,7 @@ describe("a burst against a slow upstream", () => {
         Array.from({ length: 100 }, (_, i) => gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: "b-wide", username: `wide-${i}`, password: PASSWORD } } })),
       );
       clearInterval(sampling);
-      expect(peak).toBeGreaterThanOrEqual(90);
+      expect(peak).toBeGreaterThan(80); // the SDK's default agent would stop at 50
     } finally {
       await gw.close();
     }

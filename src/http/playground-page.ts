@@ -1,0 +1,114 @@
+/** The GraphiQL page and its two small files of our own; every URL relative, so it works behind a path prefix. */
+
+/** The Authorization header as a template: the page's fetcher leaves out a header that still holds it. */
+export const TOKEN_PLACEHOLDER = "<token>";
+const HEADERS = JSON.stringify({ Authorization: `Bearer ${TOKEN_PLACEHOLDER}` }, null, 2);
+
+const CREATE_USER_GROUP = `# An ElastiCache user group; ids seeded in the local backend.
+# Run: ▶ or Ctrl-Enter. Credentials: the Headers tab below;
+# "Bearer <token>" is left out until <token> is replaced.
+mutation CreateUserGroup($input: CreateUserGroupInput!) {
+  createUserGroup(input: $input) {
+    __typename
+    ... on CreateUserGroupSuccess {
+      userGroup { userGroupId status engine userIds }
+    }
+    ... on InputValidationError { violations { path message } }
+    ... on Error { message }
+  }
+}
+`;
+
+const CREATE_BROKER_USER = `# An Amazon MQ (ActiveMQ) broker user; the broker id is
+# seeded in the local backend. Choose your own password.
+mutation CreateBrokerUser($input: CreateBrokerUserInput!) {
+  createBrokerUser(input: $input) {
+    __typename
+    ... on CreateBrokerUserSuccess {
+      brokerUser { brokerId username consoleAccess groups pendingChange }
+    }
+    ... on InputValidationError { violations { path message } }
+    ... on Error { message }
+  }
+}
+`;
+
+const variables = (input: Record<string, unknown>) => JSON.stringify({ input }, null, 2);
+
+/** One operation per tab, so the run button never has to ask which one. */
+export const EXAMPLE_TABS = [
+  {
+    query: CREATE_USER_GROUP,
+    variables: variables({ userGroupId: "my-group", engine: "VALKEY", userIds: ["app-default", "reader"] }),
+    headers: HEADERS,
+  },
+  {
+    query: CREATE_BROKER_USER,
+    variables: variables({
+      brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001",
+      username: "app-user",
+      password: "choose-a-password-here",
+      consoleAccess: false,
+      groups: ["apps"],
+    }),
+    headers: HEADERS,
+  },
+];
+
+export function pageHtml(assets: (file: string) => string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>access-gateway · GraphiQL</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${assets("graphiql.min.css")}">
+<link rel="stylesheet" href="${assets("playground.css")}">
+</head>
+<body>
+<div id="graphiql">Loading GraphiQL…</div>
+<script src="${assets("react.production.min.js")}"></script>
+<script src="${assets("react-dom.production.min.js")}"></script>
+<script src="${assets("graphiql.min.js")}"></script>
+<script src="${assets("playground.js")}"></script>
+</body>
+</html>
+`;
+}
+
+export const PLAYGROUND_CSS = "html, body { height: 100%; margin: 0; overflow: hidden; }\n#graphiql { height: 100vh; }\n";
+
+/** Starts GraphiQL against the page's own URL (where the gateway answers GraphQL). */
+export const PLAYGROUND_JS = `"use strict";
+(function () {
+  var tabs = ${JSON.stringify(EXAMPLE_TABS)};
+  var placeholder = ${JSON.stringify(TOKEN_PLACEHOLDER)};
+  var base = GraphiQL.createFetcher({ url: window.location.pathname, enableIncrementalDelivery: false });
+  function withoutTemplates(headers) {
+    var kept = {};
+    Object.keys(headers || {}).forEach(function (name) {
+      var value = headers[name];
+      if (typeof value !== "string" || value.indexOf(placeholder) === -1) kept[name] = value;
+    });
+    return kept;
+  }
+  function fetcher(params, options) {
+    return base(params, Object.assign({}, options, { headers: withoutTemplates(options && options.headers) }));
+  }
+  // GraphiQL 3.8 fills the variables editor from defaultTabs only when switching tabs: give the first tab's on a first visit.
+  function firstVisit() {
+    try { return window.localStorage.getItem("graphiql:tabState") === null; } catch (e) { return true; }
+  }
+  var root = ReactDOM.createRoot(document.getElementById("graphiql"));
+  root.render(React.createElement(GraphiQL, {
+    fetcher: fetcher,
+    defaultTabs: tabs,
+    variables: firstVisit() ? tabs[0].variables : undefined,
+    defaultHeaders: ${JSON.stringify(HEADERS)},
+    defaultEditorToolsVisibility: "headers",
+    isHeadersEditorEnabled: true,
+    shouldPersistHeaders: false
+  }));
+})();
+`;

@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
+
+const SCRAPER_KEY = "agk_CANARY_scraper_41d0";
+const CALLER_KEY = "agk_CANARY_caller_77e2";
+const PASSWORD = "Metrics-Pa55word-canary";
+
+/** The value of one series in Prometheus' text format (0 when absent). */
+function value(text: string, name: string, labels: Record<string, string> = {}): number {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  const line = text.split("\n").find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `) ? wanted.every((w) => l.includes(w)) : false);
+  return line ? Number(line.split(" ").at(-1)) : 0;
+}
+
+describe("GET /metrics", () => {
+  let gw: TestGateway;
+  const scrape = async (headers: Record<string, string> = { "x-api-key": SCRAPER_KEY }) => fetch(`${gw.origin}/metrics`, { headers });
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "metrics-"));
+    const sha256 = (key: string) => createHash("sha256").update(key).digest("hex");
+    writeFileSync(
+      join(dir, "keys.json"),
+      JSON.stringify([
+        { id: "prometheus", sha256: sha256(SCRAPER_KEY), scopes: ["gateway:ReadMetrics"] },
+        { id: "app", sha256: sha256(CALLER_KEY), scopes: ["elasticache:CreateUserGroup", "mq:CreateUser"] },
+      ]),
+    );
+    gw = await startEmulatorGateway(DEFAULT_SEED, { GATEWAY_API_KEYS_FILE: join(dir, "keys.json"), GATEWAY_UPSTREAM_MAX_ATTEMPTS: "2" });
+  });
+  afterAll(() => gw.close());
+
+  it("is refused without a credential that has the metrics scope", async () => {
+    expect((await scrape({})).status).toBe(401);
+    expect((await scrape({ "x-api-key": CALLER_KEY })).status).toBe(401);
+    expect((await scrape({ "x-api-key": "agk_wrong" })).status).toBe(401);
+  });
+
+  it("counts operations, AWS calls, attempts, throttles and latency after traffic; labels carry no secrets", async () => {
+    const before = await (await scrape()).text();
+    const as = { "x-api-key": CALLER_KEY };
+    await gw.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "m1", engine: "REDIS", userIds: ["default"] } } }, as);
+    await gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "m-user", password: PASSWORD } } }, as);
+    await gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "m", password: PASSWORD } } }, as);
+    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
+    await gw.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "m2", engine: "REDIS", userIds: ["default"] } } }, as);
+    gw.plane.faults.clear();
+    await gw.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "m3", engine: "REDIS", userIds: ["default"] } } });
+    const response = await scrape();
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+    const after = await response.text();
+    const moved = (name: string, labels: Record<string, string>) => value(after, name, labels) - value(before, name, labels);
+
+    expect(moved("gateway_operations_total", { operation: "createUserGroup", outcome: "CreateUserGroupSuccess" })).toBe(1);
+    expect(moved("gateway_operations_total", { operation: "createBrokerUser", outcome: "CreateBrokerUserSuccess" })).toBe(1);
+    expect(moved("gateway_operations_total", { operation: "createBrokerUser", outcome: "InputValidationError" })).toBe(1);
+    expect(moved("gateway_operations_total", { operation: "createUserGroup", outcome: "UpstreamThrottled" })).toBe(1);
+    expect(moved("gateway_operations_total", { operation: "other", outcome: "UNAUTHENTICATED" })).toBe(1);
+    expect(moved("gateway_operation_duration_seconds_count", { operation: "createUserGroup" })).toBe(2);
+    expect(moved("gateway_aws_calls_total", { service: "elasticache", command: "CreateUserGroup", outcome: "CreateUserGroupSuccess" })).toBe(1);
+    expect(moved("gateway_aws_calls_total", { service: "mq", command: "CreateUser", outcome: "CreateBrokerUserSuccess" })).toBe(1);
+    expect(moved("gateway_aws_throttles_total", { service: "elasticache", command: "CreateUserGroup" })).toBe(1);
+    expect(moved("gateway_aws_call_attempts_total", { service: "elasticache", command: "CreateUserGroup" })).toBe(3);
+    expect(moved("gateway_aws_call_duration_seconds_count", { service: "mq", command: "CreateUser" })).toBe(1);
+    expect(value(after, "gateway_aws_calls_in_flight", { service: "elasticache" })).toBe(0);
+    expect(value(after, "process_cpu_user_seconds_total")).toBeGreaterThan(0);
+    for (const secret of [PASSWORD, CALLER_KEY, SCRAPER_KEY, "api-key:", "m-user"]) expect(after).not.toContain(secret);
+  });
+});
+
+describe("GET /metrics settings", () => {
+  it("is open without authentication configured, and absent when GATEWAY_METRICS=false", async () => {
+    const open = await startGateway();
+    const off = await startGateway(DEFAULT_SEED, { GATEWAY_METRICS: "false" });
+    try {
+      expect((await fetch(`${open.origin}/metrics`)).status).toBe(200);
+      expect((await fetch(`${off.origin}/metrics`)).status).toBe(404);
+    } finally {
+      await open.close();
+      await off.close();
+    }
+  });
+});

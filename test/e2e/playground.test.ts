@@ -1,0 +1,204 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startGateway, type TestGateway } from "../fixtures/gateway";
+
+const BROWSER_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+const OUTPUT = join(__dirname, "..", "output");
+
+const getPage = (gw: TestGateway, path = "/graphql") => fetch(`${gw.origin}${path}`, { headers: { accept: BROWSER_HTML } });
+/** Every absolute http(s) URL in a text, as its origin. */
+const origins = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'()<>]+/g)].map((m) => new URL(m[0]).origin);
+/** The files the page loads: every <script src> and <link href>, resolved against the page's URL. */
+const pageAssets = (html: string, base: string) =>
+  [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => new URL(m[1]!, base));
+
+describe("GraphiQL playground (development defaults)", () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startGateway();
+  });
+  afterAll(() => gw.close());
+
+  it("answers a browser's GET /graphql with the page, a same-origin-only CSP and nothing from another host", async () => {
+    const response = await getPage(gw);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    for (const directive of csp.split(";").map((d) => d.trim())) {
+      expect(directive).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    }
+    const html = await response.text();
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script: the CSP would block it
+    expect(origins(html)).toEqual([]);
+
+    const assets = pageAssets(html, gw.url).filter((url) => url.protocol !== "data:");
+    expect(assets.map((url) => url.pathname).sort()).toEqual(
+      ["graphiql.min.css", "graphiql.min.js", "playground.css", "playground.js", "react-dom.production.min.js", "react.production.min.js"].map(
+        (file) => `/playground/assets/${file}`,
+      ),
+    );
+    for (const url of assets) {
+      expect(url.origin).toBe(gw.origin);
+      const asset = await fetch(url);
+      expect(asset.status, url.pathname).toBe(200);
+      expect(asset.headers.get("cache-control")).toContain("immutable");
+      const text = await asset.text();
+      if (url.pathname.endsWith(".css")) {
+        // Fonts and icons are inlined as data: URLs; nothing is fetched from elsewhere.
+        expect(origins(text), url.pathname).toEqual([]);
+        const urls = [...text.matchAll(/url\(\s*["']?([^"')\s]+)/g)].map((m) => m[1]!);
+        expect(urls.filter((u) => !u.startsWith("data:") && !u.startsWith("#")), url.pathname).toEqual([]);
+        expect(text).not.toMatch(/@import/);
+      }
+    }
+  });
+
+  it("leaves GraphQL requests to Apollo: a GET with a query, and POST", async () => {
+    const get = await getPage(gw, "/graphql?query=%7B__typename%7D");
+    expect(get.headers.get("content-type")).toMatch(/^application\/json/);
+    const fromClient = await fetch(`${gw.url}?query=%7B__typename%7D`, { headers: { "apollo-require-preflight": "true" } });
+    expect(await fromClient.json()).toEqual({ data: { __typename: "Query" } });
+    expect((await gw.post({ query: "{ __typename }" }, { accept: BROWSER_HTML })).json).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("does not serve other files of the packages", async () => {
+    for (const path of ["/playground/assets/package.json", "/playground/assets/src/index.ts", "/playground/assets/../package.json"]) {
+      const response = await fetch(`${gw.origin}${path}`);
+      expect(response.status, path).toBe(404);
+    }
+  });
+});
+
+describe("GraphiQL playground in production", () => {
+  it("is off under NODE_ENV=production: no page, no assets", async () => {
+    const gw = await startGateway(undefined, { NODE_ENV: "production" });
+    try {
+      const response = await getPage(gw);
+      expect(response.status).toBe(400); // Apollo's CSRF refusal of a GET without a preflight header, as before
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(await response.text()).not.toMatch(/<html/i);
+      const asset = await fetch(`${gw.origin}/playground/assets/graphiql.min.js`);
+      expect(asset.status).toBe(404);
+      expect(await asset.json()).toMatchObject({ errors: [{ extensions: { code: "NOT_FOUND" } }] });
+    } finally {
+      await gw.close();
+    }
+  });
+
+  it("is on again with GATEWAY_PLAYGROUND=true", async () => {
+    const gw = await startGateway(undefined, { NODE_ENV: "production", GATEWAY_PLAYGROUND: "true" });
+    try {
+      const response = await getPage(gw);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("graphiql.min.js");
+    } finally {
+      await gw.close();
+    }
+  });
+});
+
+describe("GraphiQL playground in Chromium, offline", () => {
+  let gw: TestGateway;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  /** Requests the page tried to send off this machine (aborted), and every request it sent. */
+  const blocked: string[] = [];
+  const sent: { url: string; authorization: string | undefined }[] = [];
+  /** Console errors and warnings (a CSP violation is one), and uncaught exceptions. */
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    gw = await startGateway();
+    profile = mkdtempSync(join(tmpdir(), "playground-chromium-"));
+    // A fresh, empty profile: Playwright takes it as userDataDir (it refuses a --user-data-dir argument).
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1440, height: 900 },
+    });
+    await context.route("**/*", (route) => {
+      const request = route.request();
+      if (!isLoopback(request.url())) {
+        blocked.push(request.url());
+        return route.abort();
+      }
+      sent.push({ url: request.url(), authorization: request.headers().authorization });
+      return route.continue();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  }, 60_000);
+  afterAll(async () => {
+    await context?.close();
+    await gw?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("runs the createUserGroup example and shows the answer's __typename", { timeout: 60_000 }, async () => {
+    await page.goto(gw.url, { waitUntil: "load" });
+    await page.locator(".graphiql-query-editor", { hasText: "mutation CreateUserGroup" }).waitFor();
+    await page.locator(".graphiql-execute-button").click();
+    await responseContains(page, '"__typename": "CreateUserGroupSuccess"');
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, "playground.png") });
+
+    expect(gw.plane.userGroups.has("my-group")).toBe(true);
+    expect(await visibleToolEditor(page).textContent()).toContain('"Authorization": "Bearer <token>"');
+    expect(blocked).toEqual([]);
+    expect(sent.map(({ url }) => new URL(url).origin)).toEqual(sent.map(() => gw.origin));
+    // The header template is not sent until <token> is replaced: the local gateway takes anonymous callers.
+    expect(sent.filter(({ url }) => url === gw.url).map(({ authorization }) => authorization)).not.toContain("Bearer <token>");
+    expect(problems).toEqual([]);
+  });
+
+  it("runs the createBrokerUser example in the second tab, and sends the Authorization header once filled in", { timeout: 60_000 }, async () => {
+    await page.locator(".graphiql-tab", { hasText: "CreateBrokerUser" }).click();
+    await page.locator(".graphiql-query-editor", { hasText: "mutation CreateBrokerUser" }).waitFor();
+    // GraphiQL takes the tab's operation name from its (debounced) editor-change handler, which also stores it.
+    // (A function, not a string: the page's CSP refuses string evaluation.)
+    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).localStorage.getItem("graphiql:operationName") === "CreateBrokerUser");
+    await page.locator(".graphiql-execute-button").click();
+    await responseContains(page, '"__typename": "CreateBrokerUserSuccess"');
+
+    await visibleToolEditor(page).locator(".CodeMirror").click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.insertText('{ "Authorization": "ApiKey not-a-configured-key" }');
+    await page.locator(".graphiql-execute-button").click();
+    await responseContains(page, '"code": "UNAUTHENTICATED"');
+    expect(sent.at(-1)).toEqual({ url: gw.url, authorization: "ApiKey not-a-configured-key" });
+    expect(blocked).toEqual([]);
+    expect(problems.filter((p) => !p.includes("status of 401"))).toEqual([]);
+  });
+});
+
+/** What the test uses of the page's globals (the test is compiled without the DOM library). */
+type BrowserGlobals = { localStorage: { getItem(key: string): string | null } };
+
+/** The editor of the open tool pane (variables or headers) under the query editor. */
+const visibleToolEditor = (page: Page) => page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden)");
+
+const responseContains = (page: Page, text: string) => page.locator(".graphiql-response").filter({ hasText: text }).waitFor({ timeout: 20_000 });
+
+function isLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:") return true;
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
