@@ -2,7 +2,6 @@ import { createServer } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
-import cors from "@fastify/cors";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Backend } from "./backend";
 import type { Config } from "./config";
@@ -16,7 +15,6 @@ import { limitConcurrency } from "./http/concurrency-limit";
 import { endConnectionsWhenClosing } from "./http/graceful-close";
 import { graphqlContext, type Authenticate } from "./http/graphql-context";
 import { registerHealth } from "./http/health";
-import { registerPlayground } from "./http/playground";
 import { registerMetrics } from "./http/metrics-route";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
 import { GatewayMetrics } from "./metrics";
@@ -76,6 +74,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   limitConcurrency(app, http.maxConcurrentRequests);
   endConnectionsWhenClosing(app);
   if (http.corsOrigins.length > 0) {
+    // Loaded only when used, as is the playground: start-up time counts (cold starts).
+    const { default: cors } = await import("@fastify/cors");
     await app.register(cors, {
       origin: [...http.corsOrigins],
       methods: ["GET", "POST"],
@@ -84,7 +84,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     });
   }
   registerHealth(app, backend);
-  registerPlayground(app, { enabled: config.playground });
+  if (config.playground) (await import("./http/playground.js")).registerPlayground(app);
   if (metrics) registerMetrics(app, metrics, authenticate);
   app.route({ url: "/graphql", method: ["GET", "POST"], handler: fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, report) }) });
   return app;

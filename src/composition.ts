@@ -4,7 +4,6 @@ import { DEFAULT_SEED, type Seed } from "./adapters/local/seed";
 import { readSeedFile, SeedError } from "./adapters/local/seed-file";
 import { readApiKeysFile, createApiKeyVerifier } from "./auth/api-keys";
 import { createAuthenticator } from "./auth/authenticate";
-import { createJwtVerifier } from "./auth/jwt-verifier";
 import type { Backend } from "./backend";
 import type { Config, UpstreamConfig } from "./config";
 import { ConfigError } from "./config-error";
@@ -53,10 +52,11 @@ export async function createEmulatorBackend(
   return { ...backend, emulator };
 }
 
-/** Authentication as configured; key files are read once, here. */
-export function createAuthentication(auth: Config["auth"]): Authenticate {
+/** Authentication as configured; key files are read once, here, and jose is loaded only for JWTs. */
+export async function createAuthentication(auth: Config["auth"]): Promise<Authenticate> {
+  const { createJwtVerifier } = auth.jwt ? await import("./auth/jwt-verifier.js") : { createJwtVerifier: undefined };
   return createAuthenticator({
-    jwt: auth.jwt ? named(auth.jwt.jwksFile ? "GATEWAY_JWT_JWKS_FILE" : "GATEWAY_JWT_JWKS_URL", () => createJwtVerifier(auth.jwt!)) : undefined,
+    jwt: auth.jwt && createJwtVerifier ? named(auth.jwt.jwksFile ? "GATEWAY_JWT_JWKS_FILE" : "GATEWAY_JWT_JWKS_URL", () => createJwtVerifier(auth.jwt!)) : undefined,
     apiKey: auth.apiKeysFile ? named("GATEWAY_API_KEYS_FILE", () => createApiKeyVerifier(readApiKeysFile(auth.apiKeysFile!))) : undefined,
     anonymous: auth.anonymous,
   });

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const app = await buildApp({ backend, authenticate: createAuthentication(config.auth), config, version });
+  const app = await buildApp({ backend, authenticate: await createAuthentication(config.auth), config, version });
   if (config.auth.anonymous && config.backend === "aws") {
     app.log.warn("GATEWAY_ALLOW_ANONYMOUS=true: anyone who reaches this gateway can create AWS resources");
   }

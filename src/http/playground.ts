@@ -48,8 +48,7 @@ const PAGE = pageHtml((file) => `${PLAYGROUND_ASSETS.slice(1)}${file}?v=${VERSIO
  * GraphiQL at GET /graphql for browsers (Accept includes text/html, no `query` parameter), with its
  * files under /playground/assets/. Disabled: nothing is registered, and /graphql answers as before.
  */
-export function registerPlayground(app: FastifyInstance, { enabled }: { enabled: boolean }): void {
-  if (!enabled) return;
+export function registerPlayground(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {
     if (wantsPage(request)) return sendPage(reply);
   });

@@ -104,7 +104,7 @@ describe("canary: no secret in any response or log line", () => {
       const config = readConfig({ GATEWAY_BACKEND: "aws", ...creds.env, GATEWAY_RATE_LIMIT_PER_MINUTE: "0" });
       const app = await buildApp({
         backend: await createAwsBackend({ region: "us-east-1", upstream: config.upstream }),
-        authenticate: createAuthentication(config.auth),
+        authenticate: await createAuthentication(config.auth),
         config,
         version: "test",
         logStream: { write: (line: string) => void logs.push(line) },

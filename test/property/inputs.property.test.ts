@@ -109,7 +109,7 @@ async function startGateway(env: Record<string, string> = {}): Promise<Gateway> 
   const errorLogs: string[] = [];
   const app = await buildApp({
     backend,
-    authenticate: createAuthentication(config.auth),
+    authenticate: await createAuthentication(config.auth),
     config,
     version: "property",
     logStream: { write: (line) => void (/^\{"level":[5-9]\d/.test(line) && errorLogs.push(line)) },
