@@ -1,0 +1,106 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The benchmark harness in smoke mode: every scenario for a few seconds, on the built gateway. This proves
+ * the harness works and that its report is produced and well formed. It never asserts a timing or whether
+ * a target is met: on a shared CI machine those say nothing. Linux only (server CPU and memory come from /proc).
+ */
+const ROOT = join(__dirname, "..", "..");
+const OUT = join(ROOT, "test", "output", "bench", "smoke-ci");
+
+const finite = (n: unknown) => typeof n === "number" && Number.isFinite(n);
+const positive = (n: unknown) => finite(n) && (n as number) > 0;
+
+/** What every load summary carries; `moved` when it must have answered requests. */
+function expectLoad(summary: Record<string, unknown>, moved = true): void {
+  for (const key of ["rate", "cpuPerRequestUs", "systemCpuPerRequestUs", "serverCores", "latencyP50Ms", "latencyP99Ms", "mainThreadBusy", "mainThreadWaiting"]) {
+    if (moved || summary.requests) expect(finite(summary[key]), key).toBe(true);
+  }
+  for (const key of ["errors", "timeouts", "non2xx", "requests"]) expect(Number.isInteger(summary[key]), key).toBe(true);
+  if (moved) {
+    expect(summary.requests).toBeGreaterThan(0);
+    expect(positive(summary.rate) && positive(summary.cpuPerRequestUs)).toBe(true);
+  }
+  expect(summary.outcomes).toBeTypeOf("object");
+  expect(positive(summary.peakRssBytes)).toBe(true);
+}
+
+describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
+  it("runs every scenario and writes a well-formed report", { timeout: 300_000 }, () => {
+    expect(existsSync(join(ROOT, "dist", "main.js")), "dist/main.js (npm run build)").toBe(true);
+    rmSync(OUT, { recursive: true, force: true });
+    const run = spawnSync(process.execPath, [join(ROOT, "test", "bench", "run.js"), "--smoke", "--out", OUT], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_OPTIONS: "" },
+      encoding: "utf8",
+      timeout: 280_000,
+    });
+    expect(run.status, run.stderr.slice(-3_000)).toBe(0);
+
+    const report = JSON.parse(readFileSync(join(OUT, "report.json"), "utf8"));
+    expect(report).toMatchObject({ schemaVersion: 1, mode: "smoke", errors: [] });
+    expect(Number.isNaN(Date.parse(report.date))).toBe(false);
+    expect(report.machine.cpuModel).toBeTypeOf("string");
+    expect(positive(report.machine.cores) && positive(report.machine.totalMemoryBytes)).toBe(true);
+    expect(report.machine.node).toMatch(/^v\d+\./);
+
+    const { baselines, gatewayOverhead, slowUpstream, coldStart, memory } = report.scenarios;
+    expectLoad(baselines.rawHttp);
+    expectLoad(baselines.bareApollo);
+    expectLoad(gatewayOverhead.gateway);
+    expect(Object.keys(baselines.bareApollo.outcomes)).toEqual(["CreateUserGroupSuccess"]);
+    expect(positive(gatewayOverhead.gateway.logLinesPerRequest)).toBe(true);
+    for (const r of [...Object.values(baselines.ratios), ...Object.values(gatewayOverhead.ratios)]) expect(positive(r)).toBe(true);
+
+    expect(slowUpstream.upstreamLatencyMs).toBe(200);
+    expect(slowUpstream.levels.map((l: { connections: number }) => l.connections)).toEqual([200, 1000]);
+    for (const level of slowUpstream.levels) {
+      expectLoad(level, false);
+      expect(level.littleLimit).toBe(level.connections / 0.2);
+      expect(finite(level.rateVsLittleLimit) && finite(level.mainThreadSaturation)).toBe(true);
+      expect(level.saturated).toBeTypeOf("boolean");
+      expect(Number.isInteger(level.failures)).toBe(true);
+    }
+
+    for (const server of [coldStart.gateway, coldStart.bareApollo, coldStart.rawHttp]) {
+      expect(positive(server.listeningMs) && positive(server.firstAnswerMs)).toBe(true);
+      expect(server.firstAnswerMs).toBeGreaterThanOrEqual(server.listeningMs);
+    }
+    expect(coldStart.gateway.answers).toEqual(["200 CreateUserGroupSuccess"]);
+    expect(coldStart.bareApollo.answers).toEqual(["200 CreateUserGroupSuccess"]);
+    expect(positive(coldStart.ratios.firstAnswerVsBareApollo)).toBe(true);
+
+    expect(positive(memory.peakRssBytes.gatewayOverhead)).toBe(true);
+    expect(positive(memory.peakRssBytes.slowUpstream200) && positive(memory.peakRssBytes.slowUpstream1000)).toBe(true);
+    const { small, large } = memory.growth;
+    expect(small.requests).toBeGreaterThan(0);
+    expect(large.requests).toBeGreaterThan(small.requests);
+    for (const point of [small, large]) expect(positive(point.rssBytes) && positive(point.heapUsedBytes)).toBe(true);
+    expect(positive(memory.growth.rssRatio)).toBe(true);
+
+    const ids = report.targets.map((t: { id: string }) => t.id);
+    expect(ids).toEqual([
+      "gateway-cpu-per-request",
+      "slow-upstream-200-rate",
+      "slow-upstream-200-errors",
+      "slow-upstream-200-p99",
+      "slow-upstream-1000-rate",
+      "slow-upstream-1000-errors",
+      "slow-upstream-1000-p99",
+      "cold-start",
+      "rss-growth",
+    ]);
+    for (const t of report.targets) {
+      expect(t.pass).toBeTypeOf("boolean");
+      expect(t.applicable).toBeTypeOf("boolean");
+      expect(["pass", "fail", "n/a"]).toContain(t.status);
+      expect(finite(t.figure) && finite(t.limit)).toBe(true);
+    }
+
+    const markdown = readFileSync(join(OUT, "report.md"), "utf8");
+    for (const heading of ["Throughput and CPU", "Slow upstream", "Cold start", "Memory", "Targets"]) expect(markdown).toContain(heading);
+  });
+});

@@ -1,0 +1,19 @@
+'use strict';
+/**
+ * Preloaded into a server under test (`node --expose-gc -r ./test/bench/gc-on-signal.js ...`): on
+ * SIGUSR2 it runs full garbage collections and writes one line to stderr with the memory left, so the
+ * harness reads the resident size after GC at a moment it chooses.
+ */
+process.on('SIGUSR2', () => {
+  if (typeof global.gc !== 'function') {
+    process.stderr.write('bench-gc unavailable: start node with --expose-gc\n');
+    return;
+  }
+  // Twice: the first collection can leave work (weak callbacks, finalizers) that the second reclaims.
+  global.gc();
+  setImmediate(() => {
+    global.gc();
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    process.stderr.write(`bench-gc ${JSON.stringify({ rss, heapUsed, heapTotal, external, arrayBuffers })}\n`);
+  });
+});

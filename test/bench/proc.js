@@ -1,0 +1,170 @@
+'use strict';
+/**
+ * Server processes under test: start one, wait for its "listening on http://..." line, and read its own
+ * CPU time and memory from /proc (Linux), so nothing is measured from inside the process being measured.
+ */
+const { execFileSync, spawn } = require('node:child_process');
+const fs = require('node:fs');
+
+const LISTENING = /listening on (http:\/\/\S+)/;
+const running = new Set();
+
+let ticks;
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime (getconf CLK_TCK; 100 on Linux). */
+function clockTicks() {
+  if (ticks === undefined) {
+    try {
+      ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticks = 100;
+    }
+  }
+  return ticks;
+}
+
+/** User and system CPU seconds the process has used so far (all its threads). */
+function cpuTimes(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after "pid (comm)": state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(fields[11]) / clockTicks(), system: Number(fields[12]) / clockTicks() };
+}
+
+/** User plus system CPU seconds. */
+function cpuSeconds(pid) {
+  const { user, system } = cpuTimes(pid);
+  return user + system;
+}
+
+/**
+ * The JS thread alone (the thread whose id is the process id): seconds it ran, and seconds it was ready
+ * to run but waited for a CPU. Ran plus waited close to the wall time means that thread was saturated.
+ */
+function mainThread(pid) {
+  const [run, wait] = fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+  return { runSeconds: run / 1e9, waitSeconds: wait / 1e9 };
+}
+
+/** Resident set size now and its peak (VmHWM), in bytes. */
+function memory(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rssBytes: kb('VmRSS'), peakRssBytes: kb('VmHWM') };
+}
+
+/** The environment a server gets: nothing inherited but the basics, so the parent's settings cannot leak in. */
+function baseEnv(env) {
+  const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR'];
+  const base = Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
+  return { ...base, ...env };
+}
+
+/**
+ * Starts `node <args>` and resolves once it printed its listening line. Standard output goes to
+ * `logFile` when given (a server under load writes a log line per request, as in production) or is
+ * read through a pipe (cold start: the line is seen the moment it is written).
+ */
+function startServer({ name, args, env = {}, logFile, timeoutMs = 30_000 }) {
+  const out = logFile ? fs.openSync(logFile, 'w') : 'pipe';
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, args, { env: baseEnv(env), stdio: ['ignore', out, 'pipe'] });
+  if (logFile) fs.closeSync(out);
+  running.add(child);
+  let stderr = '';
+  const stderrListeners = new Set();
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-20_000);
+    for (const listener of [...stderrListeners]) listener(chunk);
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  exited.then(() => running.delete(child));
+
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let seen = '';
+    let poll;
+    const settle = (error, value) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(poll);
+      if (child.stdout) {
+        child.stdout.removeAllListeners('data');
+        child.stdout.resume(); // keep draining: a full pipe would block the server
+      }
+      if (error) {
+        child.kill('SIGKILL');
+        reject(new Error(`${name}: ${error}\n${stderr.slice(-2_000)}`));
+      } else resolve(value);
+    };
+    const timer = setTimeout(() => settle(`no listening line within ${timeoutMs} ms`), timeoutMs);
+    exited.then(({ code, signal }) => settle(`exited (${signal ?? code}) before listening`));
+    const check = (text) => {
+      const match = LISTENING.exec(text);
+      if (match) {
+        const listeningMs = performance.now() - spawnedAt;
+        settle(undefined, handle({ name, child, url: match[1], spawnedAt, listeningMs, exited, stderr: () => stderr, stderrListeners }));
+      }
+    };
+    if (logFile) {
+      poll = setInterval(() => check(fs.readFileSync(logFile, 'utf8').slice(0, 4_096)), 5);
+    } else {
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk) => check((seen += chunk)));
+    }
+  });
+}
+
+function handle({ name, child, url, spawnedAt, listeningMs, exited, stderr, stderrListeners }) {
+  let stopping;
+  return {
+    name,
+    pid: child.pid,
+    url,
+    spawnedAt,
+    listeningMs,
+    cpuSeconds: () => cpuSeconds(child.pid),
+    cpuTimes: () => cpuTimes(child.pid),
+    mainThread: () => mainThread(child.pid),
+    memory: () => memory(child.pid),
+    stderr,
+    signal: (sig) => child.kill(sig),
+    /** Resolves with the first match of `pattern` in what the server writes to stderr from now on. */
+    waitForStderr(pattern, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        let text = '';
+        const listener = (chunk) => {
+          const match = pattern.exec((text += chunk));
+          if (match) done(undefined, match);
+        };
+        const done = (error, match) => {
+          clearTimeout(timer);
+          stderrListeners.delete(listener);
+          if (error) reject(error);
+          else resolve(match);
+        };
+        const timer = setTimeout(() => done(new Error(`${name}: no ${pattern} on stderr within ${timeoutMs} ms`)), timeoutMs);
+        stderrListeners.add(listener);
+      });
+    },
+    /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+    stop(graceMs = 5_000) {
+      stopping ??= (async () => {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        const result = await exited;
+        clearTimeout(timer);
+        return result;
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Kills every server still running (the harness is exiting). */
+function killAll() {
+  for (const child of running) child.kill('SIGKILL');
+}
+
+module.exports = { startServer, cpuSeconds, cpuTimes, mainThread, memory, killAll, baseEnv };

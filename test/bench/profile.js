@@ -1,0 +1,148 @@
+'use strict';
+/**
+ * Where a target is missed:
+ *   node test/bench/profile.js <overhead|bare-apollo|slow-upstream> [seconds=10] [connections] [warm-up seconds=0]
+ *   node test/bench/profile.js cold-start [gateway|bare-apollo]
+ * runs one server under `node --cpu-prof` with one scenario's load (or up to its first answer), writes the
+ * .cpuprofile (and a .top.json summary) to test/output/bench/profiles/, and prints the packages and
+ * functions with the most self time, in microseconds per request (start-up included, spread over the
+ * requests), and the time spent inside each package entered from the server's own code (for a start:
+ * mostly loading it).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { startServer } = require('./proc');
+const { BARE_APOLLO, GATEWAY, gatewayEnv, runLoad, slowUpstreamEnv } = require('./scenarios');
+const { USER_GROUP_BODY, writeApiKeysFile, writeSeedFile } = require('./workload');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIR = path.join(ROOT, 'test', 'output', 'bench', 'profiles');
+const [scenario = 'overhead', secondsArg = '10', connectionsArg, warmupArg = '0'] = process.argv.slice(2);
+// For cold-start the second argument names the server: gateway (default) or bare-apollo.
+
+/** Self time (microseconds) per function and per package, from a V8 .cpuprofile. */
+function selfTimes(profile) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  // A sample stands for the time until the next one.
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  const functions = new Map();
+  const packages = new Map();
+  const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byNode.get(id).callFrame;
+    const file = url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? (file.startsWith('dist/') ? 'gateway (dist/)' : file.startsWith('node:') ? 'node core' : file || functionName || '(native)');
+    add(functions, `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim(), us);
+    add(packages, pkg, us);
+  }
+  // Inclusive: each sample counts once for the outermost package on its stack (the one our code entered).
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const entered = new Map();
+  for (const [id, us] of self) {
+    let outermost;
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(byNode.get(at).callFrame.url)?.[1];
+      if (pkg) outermost = pkg;
+    }
+    add(entered, outermost ?? '(not in a package)', us);
+  }
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, us }));
+  return { totalUs: [...self.values()].reduce((a, b) => a + b, 0), packages: top(packages, 25), entered: top(entered, 15), functions: top(functions, 40) };
+}
+
+function setup(ctx, connections, seconds) {
+  if (scenario === 'bare-apollo') return { server: BARE_APOLLO, env: { NODE_ENV: 'production', PORT: '0' }, load: { connections, body: USER_GROUP_BODY } };
+  if (scenario === 'overhead') return { server: GATEWAY, env: gatewayEnv(ctx), load: { connections, body: USER_GROUP_BODY } };
+  if (scenario === 'slow-upstream') {
+    const seed = writeSeedFile(ctx.workDir, { brokers: 1000, latencyMs: 200 });
+    return { server: GATEWAY, env: slowUpstreamEnv(ctx, seed.file, connections), load: { connections, brokerUsers: { brokerIds: seed.brokerIds } } };
+  }
+  throw new Error(`unknown scenario ${scenario}: overhead, bare-apollo or slow-upstream`);
+}
+
+/** One request as soon as the server listens: the cold-start scenario under the profiler. */
+async function coldStart(ctx, which) {
+  const { firstAnswer } = require('./scenarios');
+  const server = which === 'bare-apollo' ? BARE_APOLLO : GATEWAY;
+  const env = which === 'bare-apollo' ? { NODE_ENV: 'production', PORT: '0' } : gatewayEnv(ctx);
+  const name = `cold-start-${which}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const proc = await startServer({ name, args: ['--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`, server], env });
+  let answer;
+  try {
+    answer = await firstAnswer(proc);
+  } finally {
+    await proc.stop();
+  }
+  const file = path.join(DIR, `${name}.cpuprofile`);
+  const summary = selfTimes(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const ms = (us) => `${(us / 1000).toFixed(1).padStart(7)} ms`;
+  fs.writeFileSync(file.replace(/\.cpuprofile$/, '.top.json'), `${JSON.stringify({ which, listeningMs: proc.listeningMs, firstAnswerMs: answer.atMs, ...summary }, null, 2)}\n`);
+  const lines = [
+    `${which}: listening after ${Math.round(proc.listeningMs)} ms, first answer (${answer.status}) after ${Math.round(answer.atMs)} ms; profile ${path.relative(ROOT, file)}`,
+    `main-thread samples: ${ms(summary.totalUs)}`,
+    '',
+    'time inside each package entered from the server (loading it, building with it):',
+    ...summary.entered.map((p) => `${ms(p.us)}  ${p.name}`),
+    '',
+    'self time by package:',
+    ...summary.packages.slice(0, 15).map((p) => `${ms(p.us)}  ${p.name}`),
+    '',
+    'self time by function:',
+    ...summary.functions.slice(0, 20).map((f) => `${ms(f.us)}  ${f.name}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main() {
+  const workDir = path.join(DIR, 'work');
+  fs.mkdirSync(workDir, { recursive: true });
+  const ctx = { workDir, apiKeysFile: writeApiKeysFile(workDir) };
+  if (scenario === 'cold-start') return coldStart(ctx, secondsArg === 'bare-apollo' ? 'bare-apollo' : 'gateway');
+  const connections = Number(connectionsArg ?? (scenario === 'slow-upstream' ? 200 : 50));
+  const seconds = Number(secondsArg);
+  const { server, env, load } = setup(ctx, connections, seconds);
+  const name = `${scenario}-${connections}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const proc = await startServer({
+    name: `${scenario} (cpu profile)`,
+    args: ['--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`, server],
+    env,
+    logFile: path.join(workDir, `${name}.log`),
+  });
+  const runs = [];
+  const run = (durationSeconds, prefix) =>
+    runLoad(proc, { ...load, durationSeconds, ...(load.brokerUsers ? { brokerUsers: { ...load.brokerUsers, prefix: `${name}-${prefix}` } } : {}) });
+  try {
+    if (Number(warmupArg) > 0) runs.push(await run(Number(warmupArg), 'w'));
+    runs.push(await run(seconds, 'm'));
+  } finally {
+    await proc.stop(15_000);
+  }
+  const measured = runs.at(-1);
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  const file = path.join(DIR, `${name}.cpuprofile`);
+  const summary = selfTimes(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const perRequest = (us) => `${(us / requests).toFixed(1).padStart(7)} µs/req`;
+  const out = { scenario, connections, seconds, profile: file, requests, rate: measured.rate, cpuPerRequestUs: measured.cpuPerRequestUs, outcomes: measured.outcomes, ...summary };
+  fs.writeFileSync(file.replace(/\.cpuprofile$/, '.top.json'), `${JSON.stringify(out, null, 2)}\n`);
+  const lines = [
+    `${scenario} at ${connections} connections: ${Math.round(measured.rate)} req/s, ${Math.round(measured.cpuPerRequestUs)} µs process CPU/request (measured run); profile ${path.relative(ROOT, file)}`,
+    `main-thread samples over ${requests} requests (start-up included): ${perRequest(summary.totalUs)}`,
+    '',
+    'self time by package:',
+    ...summary.packages.map((p) => `${perRequest(p.us)}  ${p.name}`),
+    '',
+    'time inside each package entered from the server (outermost package on the stack):',
+    ...summary.entered.map((p) => `${perRequest(p.us)}  ${p.name}`),
+    '',
+    'self time by function:',
+    ...summary.functions.map((f) => `${perRequest(f.us)}  ${f.name}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`profile: ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,241 @@
+'use strict';
+/** Turns the scenarios' rounds into medians, ratios and targets, and writes report.json and report.md. */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+
+/** Medians of the rounds of one load, counts summed over them. */
+function summarize(rounds) {
+  const outcomes = {};
+  for (const r of rounds) for (const [k, v] of Object.entries(r.outcomes)) outcomes[k] = (outcomes[k] ?? 0) + v;
+  const m = (pick) => median(rounds.map(pick));
+  return {
+    rounds: rounds.length,
+    requests: sum(rounds.map((r) => r.requests)),
+    rate: m((r) => r.rate),
+    cpuPerRequestUs: m((r) => r.cpuPerRequestUs),
+    systemCpuPerRequestUs: m((r) => r.systemCpuPerRequestUs),
+    serverCores: m((r) => r.serverCores),
+    mainThreadBusy: m((r) => r.mainThreadBusy),
+    mainThreadWaiting: m((r) => r.mainThreadWaiting),
+    latencyP50Ms: m((r) => r.latencyMs.p50),
+    latencyP99Ms: m((r) => r.latencyMs.p99),
+    errors: sum(rounds.map((r) => r.errors)),
+    timeouts: sum(rounds.map((r) => r.timeouts)),
+    non2xx: sum(rounds.map((r) => r.non2xx)),
+    outcomes,
+  };
+}
+
+const ratio = (a, b) => a / b;
+
+/** Every figure of the report, computed from the raw rounds of this run only. */
+function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, notes }) {
+  const scenarios = {};
+  const targets = [];
+  const target = (t) => targets.push({ ...t, applicable: t.applicable ?? true, status: t.applicable === false ? 'n/a' : t.pass ? 'pass' : 'fail' });
+
+  if (raw.throughput) {
+    const t = raw.throughput;
+    const [rawHttp, bareApollo, gateway] = ['rawHttp', 'bareApollo', 'gateway'].map((k) => ({
+      ...summarize(t.rounds[k]),
+      peakRssBytes: t.memory[k].peakRssBytes,
+    }));
+    scenarios.baselines = {
+      connections: t.connections,
+      rawHttp,
+      bareApollo,
+      ratios: { bareApolloRateVsRawHttp: ratio(bareApollo.rate, rawHttp.rate), bareApolloCpuVsRawHttp: ratio(bareApollo.cpuPerRequestUs, rawHttp.cpuPerRequestUs) },
+    };
+    const cpu = ratio(gateway.cpuPerRequestUs, bareApollo.cpuPerRequestUs);
+    scenarios.gatewayOverhead = {
+      connections: t.connections,
+      gateway: { ...gateway, logLinesPerRequest: t.gatewayLog.lines / t.gatewayLog.requests },
+      ratios: { cpuPerRequestVsBareApollo: cpu, rateVsBareApollo: ratio(gateway.rate, bareApollo.rate), rateVsRawHttp: ratio(gateway.rate, rawHttp.rate) },
+    };
+    target({ id: 'gateway-cpu-per-request', scenario: 2, description: 'server CPU per request, gateway / bare Apollo', figure: cpu, limit: 1.3, comparison: '<=', pass: cpu <= 1.3 });
+  }
+
+  if (raw.slowUpstream) {
+    const s = raw.slowUpstream;
+    const latency = s.upstreamLatencyMs;
+    const levels = s.levels.map((level) => {
+      const summary = summarize(level.rounds);
+      const littleLimit = level.connections / (latency / 1000);
+      // autocannon's errors include its timeouts; every answer, non-2xx ones too, is in the outcomes.
+      const failures = summary.errors + sum(Object.entries(summary.outcomes).filter(([k]) => k !== 'CreateBrokerUserSuccess').map(([, v]) => v));
+      const saturation = summary.mainThreadBusy + summary.mainThreadWaiting;
+      return { connections: level.connections, littleLimit, ...summary, rateVsLittleLimit: summary.rate / littleLimit, failures, mainThreadSaturation: saturation, saturated: saturation >= 0.9, peakRssBytes: level.memory.peakRssBytes };
+    });
+    scenarios.slowUpstream = { upstreamLatencyMs: latency, brokers: s.brokers, levels };
+    for (const l of levels) {
+      const c = l.connections;
+      target({
+        id: `slow-upstream-${c}-rate`, scenario: 3, description: `${c} connections: achieved rate / Little's-law limit (${Math.round(l.littleLimit)} req/s), while the JS thread is not saturated`,
+        figure: l.rateVsLittleLimit, limit: 0.9, comparison: '>=', pass: l.rateVsLittleLimit >= 0.9, applicable: !l.saturated,
+      });
+      target({ id: `slow-upstream-${c}-errors`, scenario: 3, description: `${c} connections: failures (client timeouts, connection errors, non-2xx, members other than CreateBrokerUserSuccess)`, figure: l.failures, limit: 0, comparison: '==', pass: l.failures === 0 });
+      target({ id: `slow-upstream-${c}-p99`, scenario: 3, description: `${c} connections: p99 latency in ms, below upstream latency x 1.5`, figure: l.latencyP99Ms, limit: latency * 1.5, comparison: '<', pass: l.latencyP99Ms < latency * 1.5 });
+    }
+  }
+
+  if (raw.coldStart) {
+    const cs = raw.coldStart.rounds;
+    const one = (rounds) => ({
+      rounds: rounds.length,
+      listeningMs: median(rounds.map((r) => r.listeningMs)),
+      firstAnswerMs: median(rounds.map((r) => r.firstAnswerMs)),
+      answers: rounds.map((r) => `${r.status} ${r.typename ?? ''}`.trim()),
+    });
+    const gateway = one(cs.gateway);
+    const bareApollo = one(cs.bareApollo);
+    const r = ratio(gateway.firstAnswerMs, bareApollo.firstAnswerMs);
+    scenarios.coldStart = { gateway, bareApollo, rawHttp: one(cs.rawHttp), ratios: { firstAnswerVsBareApollo: r } };
+    target({ id: 'cold-start', scenario: 4, description: 'process start to first answer, gateway / bare Apollo', figure: r, limit: 1.3, comparison: '<=', pass: r <= 1.3 });
+  }
+
+  if (raw.memoryGrowth || raw.throughput || raw.slowUpstream) {
+    const g = raw.memoryGrowth;
+    const growth = g && {
+      connections: g.connections,
+      small: g.small,
+      large: g.large,
+      rssRatio: g.large.rssBytes / g.small.rssBytes,
+      heapUsedRatio: g.large.heapUsedBytes / g.small.heapUsedBytes,
+      peakRssBytes: g.peakRssBytes,
+    };
+    scenarios.memory = {
+      peakRssBytes: {
+        gatewayOverhead: scenarios.gatewayOverhead?.gateway.peakRssBytes ?? null,
+        ...Object.fromEntries((scenarios.slowUpstream?.levels ?? []).map((l) => [`slowUpstream${l.connections}`, l.peakRssBytes])),
+      },
+      growth: growth ?? null,
+    };
+    if (growth) {
+      target({ id: 'rss-growth', scenario: 5, description: `RSS after GC at ${growth.large.requests} requests / at ${growth.small.requests}`, figure: growth.rssRatio, limit: 1.1, comparison: '<=', pass: growth.rssRatio <= 1.1 });
+    }
+  }
+
+  return {
+    schemaVersion: 1,
+    mode,
+    date: new Date(startedAt).toISOString(),
+    elapsedSeconds: (finishedAt - startedAt) / 1000,
+    machine,
+    plan,
+    notes,
+    scenarios,
+    targets,
+    errors,
+    raw,
+  };
+}
+
+const f0 = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
+const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : '-');
+const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '-');
+const outcomes = (o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(', ');
+
+/** The Markdown table (with the machine it ran on) that the README shows. */
+function markdown(report) {
+  const { machine, scenarios: s, plan } = report;
+  const lines = [
+    `Run ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}${report.mode === 'smoke' ? ': timings not meaningful' : ''}) on ${machine.cpuModel}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)} MB, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverageBefore.map(f2).join(' ')} before, ${machine.loadAverageAfter.map(f2).join(' ')} after. Medians of ${plan.rounds} rounds (${plan.slowRounds} for the slow upstream); load from autocannon in its own process; CPU is the server process's own (utime + stime).`,
+    '',
+  ];
+  if (s.baselines && s.gatewayOverhead) {
+    const row = (name, x) => `| ${name} | ${f0(x.rate)} | ${f1(x.cpuPerRequestUs)} (${f1(x.systemCpuPerRequestUs)}) | ${f2(x.serverCores)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${mb(x.peakRssBytes)} |`;
+    lines.push(
+      `**1-2. Throughput and CPU, createUserGroup at ${s.baselines.connections} connections**`,
+      '',
+      '| server | req/s | server CPU µs/req (of which system) | server cores | p50 / p99 ms | errors | peak RSS MB |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      row('raw node:http (fixed JSON)', s.baselines.rawHttp),
+      row('bare Apollo 5 on Fastify', s.baselines.bareApollo),
+      row('gateway (local backend)', s.gatewayOverhead.gateway),
+      '',
+      `Gateway / bare Apollo: CPU per request ${f2(s.gatewayOverhead.ratios.cpuPerRequestVsBareApollo)}x, rate ${f2(s.gatewayOverhead.ratios.rateVsBareApollo)}x; bare Apollo / raw node:http rate ${f2(s.baselines.ratios.bareApolloRateVsRawHttp)}x. Gateway answers: ${outcomes(s.gatewayOverhead.gateway.outcomes)}; log lines per request ${f2(s.gatewayOverhead.gateway.logLinesPerRequest)}.`,
+      '',
+    );
+  }
+  if (s.slowUpstream) {
+    lines.push(
+      `**3. Slow upstream: createBrokerUser through the AWS SDK adapters to the wire emulator at ${s.slowUpstream.upstreamLatencyMs} ms**`,
+      '',
+      "| connections | Little's-law limit req/s | req/s | ratio | server CPU µs/req (of which system) | JS thread busy + waiting | server cores | p50 / p99 ms | failures | peak RSS MB |",
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...s.slowUpstream.levels.map(
+        (l) => `| ${f0(l.connections)} | ${f0(l.littleLimit)} | ${f0(l.rate)} | ${f2(l.rateVsLittleLimit)} | ${f0(l.cpuPerRequestUs)} (${f0(l.systemCpuPerRequestUs)}) | ${f2(l.mainThreadSaturation)}${l.saturated ? ' (saturated)' : ''} | ${f2(l.serverCores)} | ${f1(l.latencyP50Ms)} / ${f1(l.latencyP99Ms)} | ${f0(l.failures)} | ${mb(l.peakRssBytes)} |`,
+      ),
+      '',
+      ...s.slowUpstream.levels.map(
+        (l) => `${f0(l.connections)} connections answered: ${outcomes(l.outcomes)}; client timeouts ${f0(l.timeouts)}, other connection errors ${f0(l.errors - l.timeouts)}, non-2xx ${f0(l.non2xx)}.`,
+      ),
+      '',
+    );
+  }
+  if (s.coldStart) {
+    const row = (name, x) => `| ${name} | ${f0(x.listeningMs)} | ${f0(x.firstAnswerMs)} |`;
+    lines.push(
+      '**4. Cold start: process start to listening, and to the first answered createUserGroup**',
+      '',
+      '| server | listening ms | first answer ms |',
+      '| --- | ---: | ---: |',
+      row('raw node:http', s.coldStart.rawHttp),
+      row('bare Apollo', s.coldStart.bareApollo),
+      row('gateway', s.coldStart.gateway),
+      '',
+    );
+  }
+  if (s.memory?.growth) {
+    const g = s.memory.growth;
+    lines.push(
+      '**5. Memory: gateway RSS after full GC (scenario 2 workload)**',
+      '',
+      '| requests | RSS MB | heap used MB |',
+      '| ---: | ---: | ---: |',
+      `| ${f0(g.small.requests)} | ${mb(g.small.rssBytes)} | ${mb(g.small.heapUsedBytes)} |`,
+      `| ${f0(g.large.requests)} | ${mb(g.large.rssBytes)} | ${mb(g.large.heapUsedBytes)} |`,
+      '',
+    );
+  }
+  lines.push('**Targets** (ratios from this run)', '', '| target | figure | limit | result |', '| --- | ---: | ---: | --- |');
+  for (const t of report.targets) {
+    const figure = Number.isInteger(t.figure) ? f0(t.figure) : f2(t.figure);
+    lines.push(`| ${t.description} | ${figure} | ${t.comparison} ${t.limit} | ${t.status}${t.applicable ? '' : ` (measured ${t.pass ? 'meets' : 'misses'} the limit)`} |`);
+  }
+  if (report.errors.length > 0) lines.push('', `**Errors:** ${report.errors.map((e) => `${e.scenario}: ${e.message.split('\n')[0]}`).join('; ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const README_BEGIN = '<!-- bench:begin -->';
+const README_END = '<!-- bench:end -->';
+
+/** Replaces what stands between the bench markers of the README, when it has them. */
+function updateReadme(readmePath, table) {
+  const text = fs.readFileSync(readmePath, 'utf8');
+  const begin = text.indexOf(README_BEGIN);
+  const end = text.indexOf(README_END);
+  if (begin < 0 || end < begin) return false;
+  fs.writeFileSync(readmePath, `${text.slice(0, begin + README_BEGIN.length)}\n${table}${text.slice(end)}`);
+  return true;
+}
+
+function writeReport(outDir, report) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const table = markdown(report);
+  fs.writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const notes = report.notes.map((n) => `- ${n}`).join('\n');
+  fs.writeFileSync(path.join(outDir, 'report.md'), `# access-gateway benchmark\n\n${table}\n**How it was measured**\n\n${notes}\n`);
+  return table;
+}
+
+module.exports = { buildReport, writeReport, updateReadme, markdown, median };

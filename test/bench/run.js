@@ -1,0 +1,134 @@
+'use strict';
+/**
+ * `npm run bench`: measures the gateway against its baselines in the same run and writes report.json and
+ * report.md to test/output/bench/ (git-ignored). `--smoke` runs every scenario for a few seconds, to prove
+ * the harness works (CI); its report goes to test/output/bench/smoke/ unless `--out <dir>` says otherwise.
+ * Full runs also refresh the README's table between its bench markers. `--keep-logs` keeps the servers' logs.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { killAll } = require('./proc');
+const { buildReport, updateReadme, writeReport } = require('./report');
+const scenarios = require('./scenarios');
+const { writeApiKeysFile } = require('./workload');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const argv = process.argv.slice(2);
+const smoke = argv.includes('--smoke');
+const outArg = argv.indexOf('--out');
+const outDir = path.resolve(outArg >= 0 ? argv[outArg + 1] : path.join(ROOT, 'test', 'output', 'bench', smoke ? 'smoke' : ''));
+
+const PLANS = {
+  full: {
+    connections: 50,
+    rounds: 5,
+    warmupSeconds: 3,
+    durationSeconds: 8,
+    upstreamLatencyMs: 200,
+    slowConnections: [200, 1000],
+    brokers: 1000, // 250 users each: room for 250,000 new usernames per server
+    slowRounds: 3,
+    slowWarmupSeconds: 10, // the SDK path needs a few thousand calls before its cost per call settles
+    slowDurationSeconds: 10,
+    coldRounds: 7,
+    memorySmall: 1_000,
+    memoryLarge: 100_000,
+    memoryMaxSeconds: 150,
+  },
+  smoke: {
+    connections: 50,
+    rounds: 1,
+    warmupSeconds: 1,
+    durationSeconds: 2,
+    upstreamLatencyMs: 200,
+    slowConnections: [200, 1000],
+    brokers: 100,
+    slowRounds: 1,
+    slowWarmupSeconds: 1,
+    slowDurationSeconds: 2,
+    coldRounds: 1,
+    memorySmall: 300,
+    memoryLarge: 3_000,
+    memoryMaxSeconds: 20,
+  },
+};
+
+const NOTES = [
+  'Every server and the load generator run in separate processes on the same machine; the load generator competes for the same cores, so req/s is a property of the machine pair, while server CPU per request is the stable figure.',
+  'Scenarios 1, 2, 4 and 5 send the same bytes to every GraphQL server: createUserGroup with a fixed id. The bare Apollo baseline answers CreateUserGroupSuccess every time; the gateway creates the group once and then answers UserGroupAlreadyExists through the same path (authentication, limits, input rules, rate limiter, port, fault mapping, operation log).',
+  'The gateway runs as in production: NODE_ENV=production, LOG_LEVEL=info (one JSON line per operation, written to a file), an API key (x-api-key). GATEWAY_RATE_LIMIT_PER_MINUTE=0, since one caller sends all the load and would otherwise be answered RateLimited.',
+  "Scenario 3's wire emulator runs inside the gateway's process, so its CPU counts as the gateway's. The JS thread is saturated when it ran or waited for a CPU at least 90% of the time (from /proc/<pid>/task/<pid>/schedstat); the Little's-law target applies only while it is not. Failures count client timeouts (10 s), connection errors, non-2xx answers and every member other than CreateBrokerUserSuccess.",
+  'Scenario 5 reads VmRSS from /proc after two full collections (node --expose-gc with test/bench/gc-on-signal.js preloaded, triggered by SIGUSR2); peak RSS is VmHWM of the scenario 2 and 3 server processes.',
+  'Profiling a missed target: node test/bench/profile.js <overhead|bare-apollo|slow-upstream|cold-start> (writes .cpuprofile files under test/output/bench/profiles/).',
+];
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    totalMemoryBytes: os.totalmem(),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    loadAverageBefore: os.loadavg(),
+  };
+}
+
+async function main() {
+  const plan = PLANS[smoke ? 'smoke' : 'full'];
+  if (!fs.existsSync(scenarios.GATEWAY)) throw new Error(`${scenarios.GATEWAY} is missing: run npm run build first`);
+  const workDir = path.join(outDir, 'work');
+  const logDir = path.join(workDir, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  const startedAt = Date.now();
+  const ctx = {
+    plan,
+    workDir,
+    logDir,
+    apiKeysFile: writeApiKeysFile(workDir),
+    progress: (line) => process.stderr.write(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0)}s] ${line}\n`),
+  };
+  const info = machine();
+  const raw = {};
+  const errors = [];
+  for (const name of ['coldStart', 'throughput', 'slowUpstream', 'memoryGrowth']) {
+    ctx.progress(`${name}...`);
+    try {
+      raw[name] = await scenarios[name](ctx);
+    } catch (error) {
+      errors.push({ scenario: name, message: String(error?.stack ?? error) });
+      ctx.progress(`${name} failed: ${error?.message ?? error}`);
+    }
+  }
+  info.loadAverageAfter = os.loadavg();
+  if (!argv.includes('--keep-logs')) fs.rmSync(logDir, { recursive: true, force: true });
+  const report = buildReport({ mode: smoke ? 'smoke' : 'full', startedAt, finishedAt: Date.now(), machine: info, plan, raw, errors, notes: NOTES });
+  const table = writeReport(outDir, report);
+  process.stdout.write(table);
+  process.stderr.write(`report: ${path.join(outDir, 'report.json')} and report.md\n`);
+  if (!smoke && errors.length === 0) {
+    const readme = path.join(ROOT, 'README.md');
+    if (updateReadme(readme, table)) process.stderr.write('README.md: benchmark table updated\n');
+    else process.stderr.write('README.md has no <!-- bench:begin --> / <!-- bench:end --> markers: table not copied there\n');
+  }
+  return errors.length === 0 ? 0 : 1;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
+main().then(
+  (code) => {
+    killAll();
+    process.exitCode = code;
+  },
+  (error) => {
+    killAll();
+    process.stderr.write(`bench: ${error?.stack ?? error}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,266 @@
+'use strict';
+/** The five scenarios. Each server and each load generator runs in its own process; this one only orchestrates. */
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const { baseEnv, startServer } = require('./proc');
+const { HEADERS, USER_GROUP_BODY, writeSeedFile } = require('./workload');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const GATEWAY = path.join(ROOT, 'dist', 'main.js');
+const BARE_APOLLO = path.join(__dirname, 'servers', 'bare-apollo.js');
+const RAW_HTTP = path.join(__dirname, 'servers', 'raw-http.js');
+const GC_PRELOAD = path.join(__dirname, 'gc-on-signal.js');
+const LOAD = path.join(__dirname, 'load.js');
+
+/** The gateway as production runs it: production mode, info logs (one JSON line per operation), an API key. */
+function gatewayEnv(ctx, extra = {}) {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    GATEWAY_BACKEND: 'local',
+    GATEWAY_API_KEYS_FILE: ctx.apiKeysFile,
+    // One caller sends all the load; its limit (60 a minute) would answer RateLimited after the burst.
+    GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
+    ...extra,
+  };
+}
+
+/** The gateway on the emulator backend, with room for `connections` calls in flight. */
+function slowUpstreamEnv(ctx, seedFile, connections) {
+  const capacity = String(connections * 2);
+  return gatewayEnv(ctx, {
+    GATEWAY_BACKEND: 'emulator',
+    GATEWAY_LOCAL_SEED: seedFile,
+    GATEWAY_UPSTREAM_MAX_INFLIGHT: capacity,
+    GATEWAY_MAX_CONCURRENT_REQUESTS: capacity,
+  });
+}
+
+const SERVERS = {
+  rawHttp: (ctx) => ({ name: 'raw node:http', args: [RAW_HTTP], env: { PORT: '0' } }),
+  bareApollo: (ctx) => ({ name: 'bare Apollo', args: [BARE_APOLLO], env: { NODE_ENV: 'production', PORT: '0' } }),
+  gateway: (ctx) => ({ name: 'gateway', args: [GATEWAY], env: gatewayEnv(ctx) }),
+};
+
+/**
+ * Runs the load generator once against `server`, sampling the server's CPU when the generator starts
+ * sending and when it has its results (its own start-up and exit are left out).
+ */
+async function runLoad(server, options) {
+  let before;
+  let after;
+  const sample = () => ({ at: performance.now(), cpu: server.cpuTimes(), main: server.mainThread() });
+  const result = await loadProcess({ url: server.url, headers: HEADERS, ...options }, {
+    start: () => (before = sample()),
+    result: () => (after = sample()),
+  });
+  before ??= after;
+  const system = after.cpu.system - before.cpu.system;
+  const cpu = after.cpu.user - before.cpu.user + system;
+  const wall = (after.at - before.at) / 1000;
+  return {
+    ...result,
+    serverCpuSeconds: cpu,
+    cpuPerRequestUs: (cpu / result.requests) * 1e6,
+    systemCpuPerRequestUs: (system / result.requests) * 1e6,
+    serverCores: cpu / wall,
+    mainThreadBusy: (after.main.runSeconds - before.main.runSeconds) / wall,
+    mainThreadWaiting: (after.main.waitSeconds - before.main.waitSeconds) / wall,
+  };
+}
+
+/** `node load.js <options>`; `on.start` and `on.result` run as its start line and its result line arrive. */
+function loadProcess(options, on) {
+  const limitMs = ((options.maxSeconds ?? options.durationSeconds) + 60) * 1_000;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [LOAD, JSON.stringify(options)], { env: baseEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let result;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      for (let nl; (nl = out.indexOf('\n')) >= 0; ) {
+        let line;
+        try {
+          line = JSON.parse(out.slice(0, nl));
+        } catch {
+          line = undefined;
+        }
+        out = out.slice(nl + 1);
+        if (!line) continue;
+        if (line.event === 'start') on.start();
+        else {
+          on.result();
+          result = line;
+        }
+      }
+    });
+    child.stderr.on('data', (c) => (err += c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code !== 0 || !result) return reject(new Error(`load generator exited (${signal ?? code}) ${result ? '' : 'without a result'}: ${err.slice(-2_000)}`));
+      resolve(result);
+    });
+  });
+}
+
+/** Lines in a log file: with info logs, one per GraphQL operation. */
+function countLines(file) {
+  let lines = 0;
+  const buffer = Buffer.alloc(1 << 20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length)) > 0; ) for (let i = 0; i < n; i++) if (buffer[i] === 10) lines++;
+  } finally {
+    fs.closeSync(fd);
+  }
+  return lines;
+}
+
+/**
+ * Scenarios 1 and 2: raw node:http, bare Apollo and the gateway at the same connections, started once,
+ * warmed up, then measured in rounds whose order rotates, so the machine's noise falls on all three.
+ */
+async function throughput(ctx) {
+  const { plan } = ctx;
+  const keys = ['rawHttp', 'bareApollo', 'gateway'];
+  const servers = {};
+  try {
+    for (const key of keys) {
+      const spec = SERVERS[key](ctx);
+      servers[key] = await startServer({ ...spec, logFile: path.join(ctx.logDir, `throughput-${key}.log`) });
+    }
+    const load = { connections: plan.connections, body: USER_GROUP_BODY };
+    const warmups = {};
+    for (const key of keys) warmups[key] = await runLoad(servers[key], { ...load, durationSeconds: plan.warmupSeconds });
+    const rounds = Object.fromEntries(keys.map((k) => [k, []]));
+    for (let r = 0; r < plan.rounds; r++) {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[(i + r) % keys.length];
+        rounds[key].push(await runLoad(servers[key], { ...load, durationSeconds: plan.durationSeconds }));
+        ctx.progress(`throughput round ${r + 1}/${plan.rounds} ${key}: ${Math.round(rounds[key].at(-1).rate)} req/s`);
+      }
+    }
+    const memory = Object.fromEntries(keys.map((k) => [k, servers[k].memory()]));
+    // Every answered operation should have written one line (the listening banner adds a few).
+    const gatewayLog = {
+      lines: countLines(path.join(ctx.logDir, 'throughput-gateway.log')),
+      requests: warmups.gateway.requests + rounds.gateway.reduce((n, r) => n + r.requests, 0),
+    };
+    return { connections: plan.connections, warmups, rounds, memory, gatewayLog };
+  } finally {
+    await Promise.all(Object.values(servers).map((s) => s.stop()));
+  }
+}
+
+/**
+ * Scenario 3: the gateway with the real AWS SDK adapters against the wire emulator (in the gateway's
+ * process) answering after a fixed latency; createBrokerUser with a new username each time.
+ */
+async function slowUpstream(ctx) {
+  const { plan } = ctx;
+  const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
+  const levels = [];
+  for (const connections of plan.slowConnections) {
+    const server = await startServer({
+      name: `gateway (emulator, ${connections} connections)`,
+      args: [GATEWAY],
+      env: slowUpstreamEnv(ctx, seed.file, connections),
+      logFile: path.join(ctx.logDir, `slow-upstream-${connections}.log`),
+    });
+    try {
+      const load = (prefix, durationSeconds) =>
+        runLoad(server, { connections, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix } });
+      if (plan.slowWarmupSeconds > 0) await load(`warm-${connections}`, plan.slowWarmupSeconds);
+      const rounds = [];
+      for (let r = 0; r < plan.slowRounds; r++) {
+        rounds.push(await load(`r${r}-${connections}`, plan.slowDurationSeconds));
+        ctx.progress(`slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds}: ${Math.round(rounds.at(-1).rate)} req/s`);
+      }
+      levels.push({ connections, rounds, memory: server.memory() });
+    } finally {
+      await server.stop();
+    }
+  }
+  return { upstreamLatencyMs: plan.upstreamLatencyMs, brokers: plan.brokers, levels };
+}
+
+/** One request, as soon as the server listens; resolves when its answer has been read. */
+function firstAnswer(server) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(server.url, { method: 'POST', headers: HEADERS, agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (c) => (body += c));
+      response.on('end', () => resolve({ atMs: performance.now() - server.spawnedAt, status: response.statusCode, body }));
+    });
+    request.on('error', reject);
+    request.end(USER_GROUP_BODY);
+  });
+}
+
+/** Scenario 4: process start to the first answered request, in rounds whose order rotates. */
+async function coldStart(ctx) {
+  const keys = ['gateway', 'bareApollo', 'rawHttp'];
+  const rounds = Object.fromEntries(keys.map((k) => [k, []]));
+  for (let r = 0; r < ctx.plan.coldRounds; r++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(i + r) % keys.length];
+      const server = await startServer(SERVERS[key](ctx));
+      try {
+        const answer = await firstAnswer(server);
+        const typename = /"__typename":"(\w+)"/.exec(answer.body)?.[1] ?? null;
+        rounds[key].push({ listeningMs: server.listeningMs, firstAnswerMs: answer.atMs, status: answer.status, typename });
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+  return { rounds };
+}
+
+/** Asks the preloaded gc-on-signal.js for full collections, then reads the resident size from /proc. */
+async function rssAfterGc(server) {
+  const marker = server.waitForStderr(/bench-gc (\{.*\})\n/);
+  server.signal('SIGUSR2');
+  const inside = JSON.parse((await marker)[1]);
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  return { rssBytes: server.memory().rssBytes, heapUsedBytes: inside.heapUsed, externalBytes: inside.external };
+}
+
+/** Scenario 5 (growth): RSS after GC at 1,000 requests and at 100,000, on the scenario 2 workload. */
+async function memoryGrowth(ctx) {
+  const { plan } = ctx;
+  const server = await startServer({
+    name: 'gateway (gc on signal)',
+    args: ['--expose-gc', '-r', GC_PRELOAD, GATEWAY],
+    env: gatewayEnv(ctx),
+    logFile: path.join(ctx.logDir, 'memory-growth.log'),
+  });
+  try {
+    const load = (amount) => runLoad(server, { connections: plan.connections, amount, body: USER_GROUP_BODY, maxSeconds: plan.memoryMaxSeconds });
+    const first = await load(plan.memorySmall);
+    const small = await rssAfterGc(server);
+    ctx.progress(`memory: ${first.requests} requests, RSS after GC ${(small.rssBytes / 2 ** 20).toFixed(1)} MB`);
+    const second = await load(plan.memoryLarge - first.requests);
+    const large = await rssAfterGc(server);
+    ctx.progress(`memory: ${first.requests + second.requests} requests, RSS after GC ${(large.rssBytes / 2 ** 20).toFixed(1)} MB`);
+    return {
+      connections: plan.connections,
+      small: { requests: first.requests, ...small },
+      large: { requests: first.requests + second.requests, ...large },
+      loads: [first, second],
+      peakRssBytes: server.memory().peakRssBytes,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+module.exports = { throughput, slowUpstream, coldStart, memoryGrowth, runLoad, firstAnswer, gatewayEnv, slowUpstreamEnv, GATEWAY, BARE_APOLLO };

@@ -1,0 +1,63 @@
+'use strict';
+/**
+ * The ceiling for the gateway's stack: Apollo Server 5 on Fastify 5 through @as-integrations/fastify,
+ * in production mode, answering createUserGroup with the gateway's input shape and a fixed result.
+ * No authentication, limits, logging or validation beyond GraphQL's own.
+ */
+const { ApolloServer } = require('@apollo/server');
+const { fastifyApolloDrainPlugin, fastifyApolloHandler } = require('@as-integrations/fastify');
+const Fastify = require('fastify');
+
+const typeDefs = /* GraphQL */ `
+  interface Error { message: String! }
+  enum Engine { REDIS VALKEY }
+  enum UserGroupStatus { ACTIVE CREATING DELETING MODIFYING }
+  input TagInput { key: String!, value: String }
+  input CreateUserGroupInput { engine: Engine!, tags: [TagInput!], userGroupId: String!, userIds: [String!] }
+  type UserGroup {
+    arn: String
+    engine: Engine!
+    minimumEngineVersion: String
+    status: UserGroupStatus
+    userGroupId: String!
+    userIds: [String!]!
+  }
+  type CreateUserGroupSuccess { userGroup: UserGroup! }
+  type UserGroupAlreadyExists implements Error { message: String!, requestId: String }
+  union CreateUserGroupResult = CreateUserGroupSuccess | UserGroupAlreadyExists
+  type Query { ok: Boolean! }
+  type Mutation { createUserGroup(input: CreateUserGroupInput!): CreateUserGroupResult! }
+`;
+
+const resolvers = {
+  Query: { ok: () => true },
+  Mutation: {
+    createUserGroup: (_, { input }) => ({
+      __typename: 'CreateUserGroupSuccess',
+      userGroup: {
+        arn: `arn:aws:elasticache:us-east-1:000000000000:usergroup:${input.userGroupId.toLowerCase()}`,
+        engine: input.engine,
+        minimumEngineVersion: '7.2',
+        status: 'CREATING',
+        userGroupId: input.userGroupId.toLowerCase(),
+        userIds: input.userIds ?? [],
+      },
+    }),
+  },
+  CreateUserGroupResult: { __resolveType: (result) => result.__typename },
+};
+
+async function main() {
+  const app = Fastify({ logger: false });
+  const apollo = new ApolloServer({ typeDefs, resolvers, plugins: [fastifyApolloDrainPlugin(app)] });
+  await apollo.start();
+  app.route({ url: '/graphql', method: ['GET', 'POST'], handler: fastifyApolloHandler(apollo) });
+  await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
+  process.stdout.write(`bare-apollo listening on http://127.0.0.1:${app.server.address().port}/graphql\n`);
+  process.once('SIGTERM', () => app.close().then(() => process.exit(0), () => process.exit(1)));
+}
+
+main().catch((error) => {
+  process.stderr.write(`bare-apollo: ${error.stack}\n`);
+  process.exit(1);
+});
