@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import pino from "pino";
 import { buildApp } from "./app";
 import { createAuthentication, createBackend } from "./composition";
 import { readConfig } from "./config";
@@ -18,7 +19,11 @@ async function main(): Promise<void> {
     return;
   }
 
-  const app = await buildApp({ backend, authenticate: await createAuthentication(config.auth), config, version });
+  // Log lines are written asynchronously (a synchronous write per operation cost measurable CPU);
+  // they are flushed before the process exits.
+  const logStream = pino.destination({ dest: 1, sync: false });
+  const exit = (code: number) => logStream.flush(() => process.exit(code));
+  const app = await buildApp({ backend, authenticate: await createAuthentication(config.auth), config, version, logStream });
   if (config.auth.anonymous && config.backend === "aws") {
     app.log.warn("GATEWAY_ALLOW_ANONYMOUS=true: anyone who reaches this gateway can create AWS resources");
   }
@@ -39,11 +44,11 @@ async function main(): Promise<void> {
     app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");
     setTimeout(() => {
       app.log.error("shutdown deadline passed with requests still in flight");
-      process.exit(1);
+      exit(1);
     }, config.http.shutdownTimeoutMs).unref();
     app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => exit(0),
+      () => exit(1),
     );
   };
   process.once("SIGTERM", stop);
