@@ -1,12 +1,11 @@
 import type { CacheUserFault } from "../adapters/local/elasticache-user-rules";
 import type { AnswerFault } from "../adapters/local/fault-script";
-import type { UpstreamFault } from "../ports/result";
-import type { UserGroupFault } from "../ports/user-groups";
+import type { UserGroupRuleFault } from "../adapters/local/user-group-rules";
 import { queryError } from "./query-protocol";
 import { answer, htmlErrorPage, XML, type WireAnswer } from "./wire-answer";
 
 /** A fault the shared ElastiCache rules answer. */
-export type ElastiCacheDomainFault = Exclude<UserGroupFault, UpstreamFault> | CacheUserFault;
+export type ElastiCacheDomainFault = UserGroupRuleFault | CacheUserFault;
 
 /** Domain fault code to the wire code and HTTP status AWS answers (see AWS.md); the SDK maps the code back to its class. */
 export const ELASTICACHE_WIRE_FAULTS = {

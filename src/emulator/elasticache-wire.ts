@@ -1,7 +1,7 @@
 import type { ControlPlane } from "../adapters/local/control-plane";
 import { createCacheUser, describeCacheUsers, describeUserGroups, type Authentication, type CacheEngine } from "../adapters/local/elasticache-user-rules";
 import { AccessDenied, createUserGroup } from "../adapters/local/user-group-rules";
-import type { Result, UpstreamFault } from "../ports/result";
+import type { Result } from "../ports/result";
 import type { Engine } from "../ports/user-groups";
 import { elastiCacheActOut, elastiCacheFaultAnswer, type ElastiCacheDomainFault } from "./elasticache-faults";
 import { cacheUserXml, userGroupXml } from "./elasticache-shapes";
@@ -19,7 +19,7 @@ class Refused {
 
 const DOMAIN_ENGINES = { valkey: "VALKEY", redis: "REDIS" } as const satisfies Record<CacheEngine, Engine>;
 
-type Action = (plane: ControlPlane, form: QueryForm) => Result<{ readonly [name: string]: Xml }, ElastiCacheDomainFault | UpstreamFault>;
+type Action = (plane: ControlPlane, form: QueryForm) => Result<{ readonly [name: string]: Xml }, ElastiCacheDomainFault>;
 
 const ACTIONS: Readonly<Record<string, Action>> = {
   CreateUserGroup: (plane, form) =>
@@ -61,10 +61,7 @@ export async function handleElastiCache(plane: ControlPlane, body: string, reque
     const result = ACTIONS[action]!(plane, form);
     if (injected) return elastiCacheActOut(injected, requestId, action);
     if (result.ok) return queryResult(action, result.value, requestId);
-    const { fault } = result;
-    if (fault.code === "UpstreamThrottled") return elastiCacheActOut({ kind: "throttling" }, requestId, action);
-    if (fault.code === "UpstreamUnavailable") return elastiCacheActOut({ kind: "unavailable" }, requestId, action);
-    return elastiCacheFaultAnswer(fault, requestId);
+    return elastiCacheFaultAnswer(result.fault, requestId);
   } catch (error) {
     if (error instanceof Refused) return queryError(400, error.code, error.message, requestId);
     if (error instanceof AccessDenied) return queryError(403, "AccessDenied", error.message, requestId);

@@ -1,11 +1,10 @@
 import type { BrokerReadFault } from "../adapters/local/broker-read-rules";
+import type { BrokerUserRuleFault } from "../adapters/local/broker-user-rules";
 import type { AnswerFault } from "../adapters/local/fault-script";
-import type { BrokerUserFault } from "../ports/broker-users";
-import type { UpstreamFault } from "../ports/result";
 import { answer, htmlErrorPage, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
 /** A fault the shared Amazon MQ rules answer. */
-export type MqDomainFault = Exclude<BrokerUserFault, UpstreamFault> | BrokerReadFault;
+export type MqDomainFault = BrokerUserRuleFault | BrokerReadFault;
 
 /** Domain fault code to the exception name (sent in `x-amzn-ErrorType`, which the SDK reads first) and HTTP status. */
 export const MQ_WIRE_FAULTS = {

@@ -1,13 +1,13 @@
 import { readBroker, type BrokerView } from "../adapters/local/broker-read-rules";
 import { createBrokerUser } from "../adapters/local/broker-user-rules";
 import { LOCAL_ACCOUNT_ID, type ControlPlane } from "../adapters/local/control-plane";
-import type { Result, UpstreamFault } from "../ports/result";
+import type { Result } from "../ports/result";
 import { mqActOut, mqError, mqFaultAnswer, type MqDomainFault } from "./mq-faults";
 import { answer, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
 const ENGINE_VERSIONS = { ACTIVEMQ: "5.18", RABBITMQ: "3.13" } as const;
 
-type Route = { readonly operation: string; readonly act: (plane: ControlPlane, body: string) => Result<unknown, MqDomainFault | UpstreamFault> };
+type Route = { readonly operation: string; readonly act: (plane: ControlPlane, body: string) => Result<unknown, MqDomainFault> };
 
 /** The Amazon MQ routes (REST-JSON) the emulator serves, from the method and the decoded path labels. */
 function route(method: string, labels: readonly string[]): Route | undefined {
@@ -42,10 +42,7 @@ export async function handleMq(plane: ControlPlane, method: string, path: string
     const result = found.act(plane, body);
     if (injected) return mqActOut(injected);
     if (result.ok) return answer(200, JSON_TYPE, JSON.stringify(result.value));
-    const { fault } = result;
-    if (fault.code === "UpstreamThrottled") return mqActOut({ kind: "throttling" });
-    if (fault.code === "UpstreamUnavailable") return mqActOut({ kind: "unavailable" });
-    return mqFaultAnswer(fault);
+    return mqFaultAnswer(result.fault);
   } catch (error) {
     if (error instanceof BadBody) return mqError(400, "BadRequestException", error.message, error.attribute);
     throw error;

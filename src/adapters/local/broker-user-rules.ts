@@ -1,7 +1,10 @@
 import type { BrokerUser, BrokerUserFault, CreateBrokerUserRequest } from "../../ports/broker-users";
-import { fail, ok, type Result } from "../../ports/result";
+import { fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import { validateCreateBrokerUser } from "../../validation/broker-user-rules";
 import type { ControlPlane } from "./control-plane";
+
+/** What the rules answer: AWS's documented faults; upstream trouble is the faces' business. */
+export type BrokerUserRuleFault = Exclude<BrokerUserFault, UpstreamFault>;
 
 const MAX_USERS_PER_BROKER = 250;
 
@@ -9,7 +12,7 @@ const MAX_USERS_PER_BROKER = 250;
  * Amazon MQ CreateUser as AWS behaves, on the simulated account: the rules both faces of the simulation
  * share. The password is checked, never kept. Faults carry no request id here.
  */
-export function createBrokerUser(plane: ControlPlane, request: CreateBrokerUserRequest): Result<BrokerUser, BrokerUserFault> {
+export function createBrokerUser(plane: ControlPlane, request: CreateBrokerUserRequest): Result<BrokerUser, BrokerUserRuleFault> {
   const fault = check(plane, request);
   if (fault) return fail(fault);
   const user: BrokerUser = {
@@ -24,7 +27,7 @@ export function createBrokerUser(plane: ControlPlane, request: CreateBrokerUserR
   return ok(user);
 }
 
-function check(plane: ControlPlane, request: CreateBrokerUserRequest): BrokerUserFault | undefined {
+function check(plane: ControlPlane, request: CreateBrokerUserRequest): BrokerUserRuleFault | undefined {
   if (plane.isDenied("mq:CreateUser")) return { code: "Forbidden" };
   const invalid = validateCreateBrokerUser(request)[0];
   if (invalid) return { code: "BadRequest", attribute: invalid.path[0]!, reason: invalid.message };

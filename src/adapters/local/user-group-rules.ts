@@ -1,7 +1,10 @@
-import { fail, ok, type Result } from "../../ports/result";
+import { fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import type { CreateUserGroupRequest, UserGroup, UserGroupFault } from "../../ports/user-groups";
 import { validateCreateUserGroup } from "../../validation/user-group-rules";
 import { LOCAL_ACCOUNT_ID, type ControlPlane } from "./control-plane";
+
+/** What the rules answer: AWS's documented faults; upstream trouble is the faces' business. */
+export type UserGroupRuleFault = Exclude<UserGroupFault, UpstreamFault>;
 
 const MAX_USER_GROUPS = 100;
 const MAX_USERS_PER_GROUP = 100;
@@ -21,7 +24,7 @@ export class AccessDenied extends Error {
  * ElastiCache CreateUserGroup as AWS behaves, on the simulated account: the rules both faces of the
  * simulation (the local port adapter and the wire emulator) share. Faults carry no request id here.
  */
-export function createUserGroup(plane: ControlPlane, request: CreateUserGroupRequest): Result<UserGroup, UserGroupFault> {
+export function createUserGroup(plane: ControlPlane, request: CreateUserGroupRequest): Result<UserGroup, UserGroupRuleFault> {
   if (plane.isDenied("elasticache:CreateUserGroup")) throw new AccessDenied("elasticache:CreateUserGroup");
   const fault = check(plane, request);
   if (fault) return fail(fault);
@@ -44,7 +47,7 @@ export function createUserGroup(plane: ControlPlane, request: CreateUserGroupReq
 }
 
 /** The first AWS rule the request breaks against the current state, in the order AWS is taken to check them. */
-function check(plane: ControlPlane, request: CreateUserGroupRequest): UserGroupFault | undefined {
+function check(plane: ControlPlane, request: CreateUserGroupRequest): UserGroupRuleFault | undefined {
   const invalid = validateCreateUserGroup(request)[0];
   if (invalid) return { code: "InvalidParameterValue", reason: invalid.message };
   if (!plane.serviceLinkedRole) return { code: "ServiceLinkedRoleNotFound" };
