@@ -12,7 +12,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startServer } = require('./proc');
-const { BARE_APOLLO, GATEWAY, gatewayEnv, runLoad, slowUpstreamEnv } = require('./scenarios');
+const { BARE_APOLLO, GATEWAY, gatewayEnv, runLoad, startSlowUpstream } = require('./scenarios');
 const { USER_GROUP_BODY, writeApiKeysFile, writeSeedFile } = require('./workload');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -52,12 +52,21 @@ function selfTimes(profile) {
   return { totalUs: [...self.values()].reduce((a, b) => a + b, 0), packages: top(packages, 25), entered: top(entered, 15), functions: top(functions, 40) };
 }
 
-function setup(ctx, connections, seconds) {
-  if (scenario === 'bare-apollo') return { server: BARE_APOLLO, env: { NODE_ENV: 'production', PORT: '0' }, load: { connections, body: USER_GROUP_BODY } };
-  if (scenario === 'overhead') return { server: GATEWAY, env: gatewayEnv(ctx), load: { connections, body: USER_GROUP_BODY } };
+/** Starts the profiled server (for slow-upstream: the gateway, beside its emulator) and returns it with its load. */
+async function setup(ctx, connections, name) {
+  const profiled = ['--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`];
+  const start = (server, env, load) =>
+    startServer({ name: `${scenario} (cpu profile)`, args: [...profiled, server], env, logFile: path.join(ctx.workDir, `${name}.log`) }).then((proc) => ({
+      proc,
+      load,
+      stop: () => proc.stop(15_000),
+    }));
+  if (scenario === 'bare-apollo') return start(BARE_APOLLO, { NODE_ENV: 'production', PORT: '0' }, { connections, body: USER_GROUP_BODY });
+  if (scenario === 'overhead') return start(GATEWAY, gatewayEnv(ctx), { connections, body: USER_GROUP_BODY });
   if (scenario === 'slow-upstream') {
     const seed = writeSeedFile(ctx.workDir, { brokers: 1000, latencyMs: 200 });
-    return { server: GATEWAY, env: slowUpstreamEnv(ctx, seed.file, connections), load: { connections, brokerUsers: { brokerIds: seed.brokerIds } } };
+    const pair = await startSlowUpstream({ ...ctx, logDir: ctx.workDir }, { seedFile: seed.file, connections, gatewayArgs: profiled, logName: name });
+    return { proc: pair.gateway, load: { connections, brokerUsers: { brokerIds: seed.brokerIds } }, stop: pair.stop };
   }
   throw new Error(`unknown scenario ${scenario}: overhead, bare-apollo or slow-upstream`);
 }
@@ -102,14 +111,8 @@ async function main() {
   if (scenario === 'cold-start') return coldStart(ctx, secondsArg === 'bare-apollo' ? 'bare-apollo' : 'gateway');
   const connections = Number(connectionsArg ?? (scenario === 'slow-upstream' ? 200 : 50));
   const seconds = Number(secondsArg);
-  const { server, env, load } = setup(ctx, connections, seconds);
   const name = `${scenario}-${connections}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  const proc = await startServer({
-    name: `${scenario} (cpu profile)`,
-    args: ['--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`, server],
-    env,
-    logFile: path.join(workDir, `${name}.log`),
-  });
+  const { proc, load, stop } = await setup(ctx, connections, name);
   const runs = [];
   const run = (durationSeconds, prefix) =>
     runLoad(proc, { ...load, durationSeconds, ...(load.brokerUsers ? { brokerUsers: { ...load.brokerUsers, prefix: `${name}-${prefix}` } } : {}) });
@@ -117,7 +120,7 @@ async function main() {
     if (Number(warmupArg) > 0) runs.push(await run(Number(warmupArg), 'w'));
     runs.push(await run(seconds, 'm'));
   } finally {
-    await proc.stop(15_000);
+    await stop();
   }
   const measured = runs.at(-1);
   const requests = runs.reduce((n, r) => n + r.requests, 0);

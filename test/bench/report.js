@@ -72,7 +72,8 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       // autocannon's errors include its timeouts; every answer, non-2xx ones too, is in the outcomes.
       const failures = summary.errors + sum(Object.entries(summary.outcomes).filter(([k]) => k !== 'CreateBrokerUserSuccess').map(([, v]) => v));
       const saturation = summary.mainThreadBusy + summary.mainThreadWaiting;
-      return { connections: level.connections, littleLimit, ...summary, rateVsLittleLimit: summary.rate / littleLimit, failures, mainThreadSaturation: saturation, saturated: saturation >= 0.9, peakRssBytes: level.memory.peakRssBytes };
+      const emulatorCpuPerRequestUs = median(level.rounds.map((r) => r.emulatorCpuPerRequestUs));
+      return { connections: level.connections, littleLimit, ...summary, emulatorCpuPerRequestUs, rateVsLittleLimit: summary.rate / littleLimit, failures, mainThreadSaturation: saturation, saturated: saturation >= 0.9, peakRssBytes: level.memory.peakRssBytes };
     });
     scenarios.slowUpstream = { upstreamLatencyMs: latency, brokers: s.brokers, levels };
     for (const l of levels) {
@@ -170,10 +171,10 @@ function markdown(report) {
     lines.push(
       `**3. Slow upstream: createBrokerUser through the AWS SDK adapters to the wire emulator at ${s.slowUpstream.upstreamLatencyMs} ms**`,
       '',
-      "| connections | Little's-law limit req/s | req/s | ratio | server CPU µs/req (of which system) | JS thread busy + waiting | server cores | p50 / p99 ms | failures | peak RSS MB |",
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      "| connections | Little's-law limit req/s | req/s | ratio | gateway CPU µs/req (of which system) | JS thread busy + waiting | gateway cores | emulator CPU µs/req | p50 / p99 ms | failures | gateway peak RSS MB |",
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...s.slowUpstream.levels.map(
-        (l) => `| ${f0(l.connections)} | ${f0(l.littleLimit)} | ${f0(l.rate)} | ${f2(l.rateVsLittleLimit)} | ${f0(l.cpuPerRequestUs)} (${f0(l.systemCpuPerRequestUs)}) | ${f2(l.mainThreadSaturation)}${l.saturated ? ' (saturated)' : ''} | ${f2(l.serverCores)} | ${f1(l.latencyP50Ms)} / ${f1(l.latencyP99Ms)} | ${f0(l.failures)} | ${mb(l.peakRssBytes)} |`,
+        (l) => `| ${f0(l.connections)} | ${f0(l.littleLimit)} | ${f0(l.rate)} | ${f2(l.rateVsLittleLimit)} | ${f0(l.cpuPerRequestUs)} (${f0(l.systemCpuPerRequestUs)}) | ${f2(l.mainThreadSaturation)}${l.saturated ? ' (saturated)' : ''} | ${f2(l.serverCores)} | ${f0(l.emulatorCpuPerRequestUs)} | ${f1(l.latencyP50Ms)} / ${f1(l.latencyP99Ms)} | ${f0(l.failures)} | ${mb(l.peakRssBytes)} |`,
       ),
       '',
       ...s.slowUpstream.levels.map(

@@ -3,7 +3,8 @@
  * `npm run bench`: measures the gateway against its baselines in the same run and writes report.json and
  * report.md to test/output/bench/ (git-ignored). `--smoke` runs every scenario for a few seconds, to prove
  * the harness works (CI); its report goes to test/output/bench/smoke/ unless `--out <dir>` says otherwise.
- * Full runs also refresh the README's table between its bench markers. `--keep-logs` keeps the servers' logs.
+ * Full runs of every scenario also refresh the README's table between its bench markers. `--keep-logs` keeps
+ * the servers' logs; `--only <coldStart|throughput|slowUpstream|memoryGrowth>[,...]` runs only those.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -17,6 +18,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
 const outArg = argv.indexOf('--out');
+const onlyArg = argv.indexOf('--only');
+const SCENARIOS = ['coldStart', 'throughput', 'slowUpstream', 'memoryGrowth'];
+const selected = onlyArg >= 0 ? argv[onlyArg + 1].split(',') : SCENARIOS;
 const outDir = path.resolve(outArg >= 0 ? argv[outArg + 1] : path.join(ROOT, 'test', 'output', 'bench', smoke ? 'smoke' : ''));
 
 const PLANS = {
@@ -58,7 +62,7 @@ const NOTES = [
   'Every server and the load generator run in separate processes on the same machine; the load generator competes for the same cores, so req/s is a property of the machine pair, while server CPU per request is the stable figure.',
   'Scenarios 1, 2, 4 and 5 send the same bytes to every GraphQL server: createUserGroup with a fixed id. The bare Apollo baseline answers CreateUserGroupSuccess every time; the gateway creates the group once and then answers UserGroupAlreadyExists through the same path (authentication, limits, input rules, rate limiter, port, fault mapping, operation log).',
   'The gateway runs as in production: NODE_ENV=production, LOG_LEVEL=info (one JSON line per operation, written to a file), an API key (x-api-key). GATEWAY_RATE_LIMIT_PER_MINUTE=0, since one caller sends all the load and would otherwise be answered RateLimited.',
-  "Scenario 3's wire emulator runs inside the gateway's process, so its CPU counts as the gateway's. The JS thread is saturated when it ran or waited for a CPU at least 90% of the time (from /proc/<pid>/task/<pid>/schedstat); the Little's-law target applies only while it is not. Failures count client timeouts (10 s), connection errors, non-2xx answers and every member other than CreateBrokerUserSuccess.",
+  "Scenario 3 runs the gateway as production does (GATEWAY_BACKEND=aws: the AWS SDK clients and adapters, AWS_ENDPOINT_URL pointing them at the upstream) against the wire emulator in its own process, as AWS would be; the emulator's CPU is reported apart. The gateway's JS thread is saturated when it ran or waited for a CPU at least 90% of the time (from /proc/<pid>/task/<pid>/schedstat); the Little's-law target applies only while it is not. Failures count client timeouts (10 s), connection errors, non-2xx answers and every member other than CreateBrokerUserSuccess.",
   'Scenario 5 reads VmRSS from /proc after two full collections (node --expose-gc with test/bench/gc-on-signal.js preloaded, triggered by SIGUSR2); peak RSS is VmHWM of the scenario 2 and 3 server processes.',
   'Profiling a missed target: node test/bench/profile.js <overhead|bare-apollo|slow-upstream|cold-start> (writes .cpuprofile files under test/output/bench/profiles/).',
 ];
@@ -92,7 +96,9 @@ async function main() {
   const info = machine();
   const raw = {};
   const errors = [];
-  for (const name of ['coldStart', 'throughput', 'slowUpstream', 'memoryGrowth']) {
+  const unknown = selected.filter((name) => !SCENARIOS.includes(name));
+  if (unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (${SCENARIOS.join(', ')})`);
+  for (const name of selected) {
     ctx.progress(`${name}...`);
     try {
       raw[name] = await scenarios[name](ctx);
@@ -107,7 +113,7 @@ async function main() {
   const table = writeReport(outDir, report);
   process.stdout.write(table);
   process.stderr.write(`report: ${path.join(outDir, 'report.json')} and report.md\n`);
-  if (!smoke && errors.length === 0) {
+  if (!smoke && errors.length === 0 && selected.length === SCENARIOS.length) {
     const readme = path.join(ROOT, 'README.md');
     if (updateReadme(readme, table)) process.stderr.write('README.md: benchmark table updated\n');
     else process.stderr.write('README.md has no <!-- bench:begin --> / <!-- bench:end --> markers: table not copied there\n');

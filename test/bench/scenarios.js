@@ -11,6 +11,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const GATEWAY = path.join(ROOT, 'dist', 'main.js');
 const BARE_APOLLO = path.join(__dirname, 'servers', 'bare-apollo.js');
 const RAW_HTTP = path.join(__dirname, 'servers', 'raw-http.js');
+const EMULATOR = path.join(__dirname, 'servers', 'emulator.js');
 const GC_PRELOAD = path.join(__dirname, 'gc-on-signal.js');
 const LOAD = path.join(__dirname, 'load.js');
 
@@ -29,15 +30,34 @@ function gatewayEnv(ctx, extra = {}) {
   };
 }
 
-/** The gateway on the emulator backend, with room for `connections` calls in flight. */
-function slowUpstreamEnv(ctx, seedFile, connections) {
+/**
+ * Scenario 3's pair: the wire emulator in its own process (as AWS is), and the gateway in production
+ * configuration (GATEWAY_BACKEND=aws, the real SDK clients and adapters) pointed at it through the
+ * SDK's own AWS_ENDPOINT_URL, with room for `connections` calls in flight.
+ */
+async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName }) {
+  const emulator = await startServer({ name: 'wire emulator', args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
   const capacity = String(connections * 2);
-  return gatewayEnv(ctx, {
-    GATEWAY_BACKEND: 'emulator',
-    GATEWAY_LOCAL_SEED: seedFile,
-    GATEWAY_UPSTREAM_MAX_INFLIGHT: capacity,
-    GATEWAY_MAX_CONCURRENT_REQUESTS: capacity,
-  });
+  try {
+    const gateway = await startServer({
+      name: `gateway (aws backend on the emulator, ${connections} connections)`,
+      args: [...gatewayArgs, GATEWAY],
+      env: gatewayEnv(ctx, {
+        GATEWAY_BACKEND: 'aws',
+        AWS_ENDPOINT_URL: emulator.url,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'emulator',
+        AWS_SECRET_ACCESS_KEY: 'emulator',
+        GATEWAY_UPSTREAM_MAX_INFLIGHT: capacity,
+        GATEWAY_MAX_CONCURRENT_REQUESTS: capacity,
+      }),
+      logFile: path.join(ctx.logDir, `${logName}.log`),
+    });
+    return { emulator, gateway, stop: () => Promise.all([gateway.stop(15_000), emulator.stop()]) };
+  } catch (error) {
+    await emulator.stop();
+    throw error;
+  }
 }
 
 const SERVERS = {
@@ -160,32 +180,30 @@ async function throughput(ctx) {
 }
 
 /**
- * Scenario 3: the gateway with the real AWS SDK adapters against the wire emulator (in the gateway's
- * process) answering after a fixed latency; createBrokerUser with a new username each time.
+ * Scenario 3: the gateway with the real AWS SDK adapters against the wire emulator (its own process)
+ * answering after a fixed latency; createBrokerUser with a new username each time.
  */
 async function slowUpstream(ctx) {
   const { plan } = ctx;
   const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
   const levels = [];
   for (const connections of plan.slowConnections) {
-    const server = await startServer({
-      name: `gateway (emulator, ${connections} connections)`,
-      args: [GATEWAY],
-      env: slowUpstreamEnv(ctx, seed.file, connections),
-      logFile: path.join(ctx.logDir, `slow-upstream-${connections}.log`),
-    });
+    const pair = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: `slow-upstream-${connections}` });
     try {
-      const load = (prefix, durationSeconds) =>
-        runLoad(server, { connections, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix } });
+      const load = async (prefix, durationSeconds) => {
+        const emulatorBefore = pair.emulator.cpuSeconds();
+        const result = await runLoad(pair.gateway, { connections, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix } });
+        return { ...result, emulatorCpuPerRequestUs: ((pair.emulator.cpuSeconds() - emulatorBefore) / result.requests) * 1e6 };
+      };
       if (plan.slowWarmupSeconds > 0) await load(`warm-${connections}`, plan.slowWarmupSeconds);
       const rounds = [];
       for (let r = 0; r < plan.slowRounds; r++) {
         rounds.push(await load(`r${r}-${connections}`, plan.slowDurationSeconds));
         ctx.progress(`slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds}: ${Math.round(rounds.at(-1).rate)} req/s`);
       }
-      levels.push({ connections, rounds, memory: server.memory() });
+      levels.push({ connections, rounds, memory: pair.gateway.memory() });
     } finally {
-      await server.stop();
+      await pair.stop();
     }
   }
   return { upstreamLatencyMs: plan.upstreamLatencyMs, brokers: plan.brokers, levels };
@@ -263,4 +281,4 @@ async function memoryGrowth(ctx) {
   }
 }
 
-module.exports = { throughput, slowUpstream, coldStart, memoryGrowth, runLoad, firstAnswer, gatewayEnv, slowUpstreamEnv, GATEWAY, BARE_APOLLO };
+module.exports = { throughput, slowUpstream, coldStart, memoryGrowth, runLoad, firstAnswer, gatewayEnv, startSlowUpstream, GATEWAY, BARE_APOLLO };

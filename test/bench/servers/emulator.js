@@ -1,0 +1,22 @@
+'use strict';
+/**
+ * The upstream for scenario 3, in its own process as AWS would be: the gateway's wire emulator (from
+ * dist/) on the control plane that GATEWAY_LOCAL_SEED describes, answering after the seed's latency.
+ */
+const path = require('node:path');
+
+const DIST = path.resolve(__dirname, '..', '..', '..', 'dist');
+const { ControlPlane } = require(path.join(DIST, 'adapters', 'local', 'control-plane.js'));
+const { readSeedFile } = require(path.join(DIST, 'adapters', 'local', 'seed-file.js'));
+const { startEmulator } = require(path.join(DIST, 'emulator', 'emulator.js'));
+
+async function main() {
+  const emulator = await startEmulator(new ControlPlane(readSeedFile(process.env.GATEWAY_LOCAL_SEED), 'us-east-1'));
+  process.stdout.write(`emulator listening on ${emulator.url}\n`);
+  process.once('SIGTERM', () => emulator.close().then(() => process.exit(0)));
+}
+
+main().catch((error) => {
+  process.stderr.write(`emulator: ${error.message}\n`);
+  process.exit(1);
+});
