@@ -30,7 +30,7 @@ function expectLoad(summary: Record<string, unknown>, moved = true): void {
 
 describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
   it("runs every scenario and writes a well-formed report", { timeout: 300_000 }, () => {
-    expect(existsSync(join(ROOT, "dist", "main.js")), "dist/main.js (npm run build)").toBe(true);
+    expect(existsSync(join(ROOT, "dist", "gateway.js")), "dist/gateway.js (npm run build)").toBe(true);
     rmSync(OUT, { recursive: true, force: true });
     const run = spawnSync(process.execPath, [join(ROOT, "test", "bench", "run.js"), "--smoke", "--out", OUT], {
       cwd: ROOT,

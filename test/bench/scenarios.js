@@ -8,7 +8,7 @@ const { baseEnv, startServer } = require('./proc');
 const { HEADERS, USER_GROUP_BODY, writeSeedFile } = require('./workload');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const GATEWAY = path.join(ROOT, 'dist', 'main.js');
+const GATEWAY = path.join(ROOT, 'dist', 'gateway.js');
 const BARE_APOLLO = path.join(__dirname, 'servers', 'bare-apollo.js');
 const RAW_HTTP = path.join(__dirname, 'servers', 'raw-http.js');
 const EMULATOR = path.join(__dirname, 'servers', 'emulator.js');

@@ -1,20 +1,21 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-/** The built entry point, as `npm start` runs it (`npm test` builds first). */
-const MAIN = join(__dirname, "..", "..", "dist", "main.js");
+/** The built entry point, as `npm start` runs it (`npm test` builds first): one bundle of dist/ and its packages. */
+const MAIN = join(__dirname, "..", "..", "dist", "gateway.js");
 
 /** Runs the gateway; `onOutput` sees standard output as it grows and may act (send SIGTERM, say). */
 function run(
   env: Record<string, string>,
   untilOutput?: RegExp,
   onOutput?: (stdout: string, child: ReturnType<typeof spawn>) => void,
+  args: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? "", PORT: "0", AWS_EC2_METADATA_DISABLED: "true", ...env } });
+    const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env.PATH ?? "", PORT: "0", AWS_EC2_METADATA_DISABLED: "true", ...env } });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
@@ -113,6 +114,41 @@ describe("start-up", () => {
     const { code, stdout } = await run({ GATEWAY_LOCAL_SEED: file }, /Amazon MQ brokers: .*\n/);
     expect(stdout).toContain("ElastiCache users: only (valkey, user name default)");
     expect(stdout).toContain("Amazon MQ brokers: none");
+    expect(code).toBe(0);
+  });
+
+  it("as a bundle, keeps the schema's type names: print-schema gives schema.graphql", async () => {
+    const { code, stdout } = await run({}, undefined, undefined, ["print-schema"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(join(__dirname, "..", "..", "schema.graphql"), "utf8"));
+  });
+
+  it("as a bundle, carries the AWS SDK path (emulator backend) and serves the playground's package files", async () => {
+    let checks: Promise<{ mutation: unknown; asset: number; assetType: string | null }> | undefined;
+    const { code } = await run({ GATEWAY_BACKEND: "emulator" }, undefined, (out, child) => {
+      const url = /listening on (http:\S+)/.exec(out)?.[1];
+      if (!url || checks) return;
+      checks = (async () => {
+        try {
+          const response = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              query: `mutation { createBrokerUser(input: { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001", username: "bundled", password: "bundle-password-1" }) { __typename } }`,
+            }),
+          });
+          const asset = await fetch(url.replace("/graphql", "/playground/assets/graphiql.min.js"));
+          await asset.arrayBuffer();
+          return { mutation: await response.json(), asset: asset.status, assetType: asset.headers.get("content-type") };
+        } finally {
+          child.kill("SIGTERM");
+        }
+      })();
+    });
+    const result = await checks!;
+    expect(result.mutation).toEqual({ data: { createBrokerUser: { __typename: "CreateBrokerUserSuccess" } } });
+    expect(result.asset).toBe(200);
+    expect(result.assetType).toMatch(/javascript/);
     expect(code).toBe(0);
   });
 });
