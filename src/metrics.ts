@@ -13,64 +13,91 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
  * Prometheus metrics (prom-client), one registry per gateway. Label values are field names, result
- * `__typename`s and error codes: never caller ids, tokens or input values.
+ * `__typename`s and error codes: never caller ids, tokens or input values. Counts and the in-flight gauge
+ * are kept as plain numbers on the request path and handed to prom-client when it is scraped (its
+ * `collect` hook): prom-client hashes and checks the labels on every update, which cost more than the
+ * rest of the metrics together.
  */
 export class GatewayMetrics implements UpstreamObserver {
   readonly registry = new Registry();
-  private readonly operations = this.counter("gateway_operations_total", "GraphQL operations by AWS-calling field (or other) and outcome (__typename or top-level error code).", ["operation", "outcome"]);
+  private readonly operations = this.tally("gateway_operations_total", "GraphQL operations by AWS-calling field (or other) and outcome (__typename or top-level error code).", ["operation", "outcome"]);
   private readonly durations = new Histogram({ name: "gateway_operation_duration_seconds", help: "GraphQL operation duration.", labelNames: ["operation"], buckets: SECONDS, registers: [this.registry] });
-  private readonly calls = this.counter("gateway_aws_calls_total", "AWS calls by service, command and outcome (__typename).", ["service", "command", "outcome"]);
-  private readonly attempts = this.counter("gateway_aws_call_attempts_total", "Attempts the SDK made for AWS calls, retries included.", ["service", "command"]);
-  private readonly throttles = this.counter("gateway_aws_throttles_total", "AWS calls that stayed throttled after the SDK's retries.", ["service", "command"]);
+  private readonly calls = this.tally("gateway_aws_calls_total", "AWS calls by service, command and outcome (__typename).", ["service", "command", "outcome"]);
+  private readonly attempts = this.tally("gateway_aws_call_attempts_total", "Attempts the SDK made for AWS calls, retries included.", ["service", "command"]);
+  private readonly throttles = this.tally("gateway_aws_throttles_total", "AWS calls that stayed throttled after the SDK's retries.", ["service", "command"]);
   private readonly latency = new Histogram({ name: "gateway_aws_call_duration_seconds", help: "AWS call duration, retries and queueing included.", labelNames: ["service", "command"], buckets: SECONDS, registers: [this.registry] });
-  private readonly inflight = new Gauge({ name: "gateway_aws_calls_in_flight", help: "AWS calls in flight (queued ones included).", labelNames: ["service"], registers: [this.registry] });
-
-  /** Children per metric and label values, so that a request does not hash and check its labels again. */
-  private readonly children = new Map<object, Map<string, unknown>>();
+  private readonly inflight = new Map<string, number>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    const inflight = this.inflight;
+    new Gauge({
+      name: "gateway_aws_calls_in_flight",
+      help: "AWS calls in flight (queued ones included).",
+      labelNames: ["service"],
+      registers: [this.registry],
+      collect() {
+        for (const [service, count] of inflight) this.set({ service }, count);
+      },
+    });
   }
 
   operation(report: OperationReport): void {
     const seconds = report.durationMs / 1000;
-    const series = report.outcomes.length > 0 ? report.outcomes.map((o) => [o.field, o.outcome] as const) : [["other", report.errors[0] ?? "OK"] as const];
-    for (const [operation, outcome] of series) {
-      this.counted(this.operations, operation, outcome).inc();
-      this.timed(this.durations, operation).observe(seconds);
+    if (report.outcomes.length === 0) {
+      this.operations.add(1, "other", report.errors[0] ?? "OK");
+      this.durations.observe({ operation: "other" }, seconds);
+    }
+    for (const { field, outcome } of report.outcomes) {
+      this.operations.add(1, field, outcome);
+      this.durations.observe({ operation: field }, seconds);
     }
   }
 
   began(field: string): void {
-    this.inflight.inc({ service: (COMMANDS[field] ?? UNKNOWN).service });
+    const { service } = COMMANDS[field] ?? UNKNOWN;
+    this.inflight.set(service, (this.inflight.get(service) ?? 0) + 1);
   }
 
   ended(record: CallRecord, seconds: number): void {
-    const labels = COMMANDS[record.field] ?? UNKNOWN;
-    this.inflight.dec({ service: labels.service });
-    this.counted(this.calls, labels.service, labels.command, record.outcome).inc();
-    this.counted(this.attempts, labels.service, labels.command).inc(record.attempts ?? 1);
-    this.timed(this.latency, labels.service, labels.command).observe(seconds);
-    if (record.outcome === "UpstreamThrottled") this.counted(this.throttles, labels.service, labels.command).inc();
+    const { service, command } = COMMANDS[record.field] ?? UNKNOWN;
+    this.inflight.set(service, (this.inflight.get(service) ?? 1) - 1);
+    this.calls.add(1, service, command, record.outcome);
+    this.attempts.add(record.attempts ?? 1, service, command);
+    this.latency.observe({ service, command }, seconds);
+    if (record.outcome === "UpstreamThrottled") this.throttles.add(1, service, command);
   }
 
-  private counted(counter: Counter, ...values: string[]): { inc(value?: number): void } {
-    return this.memo(counter, values, () => counter.labels(...values));
+  private tally(name: string, help: string, labelNames: readonly string[]): Tally {
+    const tally = new Tally(labelNames);
+    new Counter({
+      name,
+      help,
+      labelNames,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const { labels, value } of tally.series()) this.inc(labels, value);
+      },
+    });
+    return tally;
+  }
+}
+
+/** A counter's series as plain numbers, by label values in the order of the label names. */
+class Tally {
+  private readonly counts = new Map<string, { labels: Record<string, string>; value: number }>();
+
+  constructor(private readonly labelNames: readonly string[]) {}
+
+  add(value: number, ...labelValues: string[]): void {
+    const key = labelValues.join("\u0000");
+    const series = this.counts.get(key);
+    if (series) series.value += value;
+    else this.counts.set(key, { labels: Object.fromEntries(this.labelNames.map((name, i) => [name, labelValues[i]!])), value });
   }
 
-  private timed(histogram: Histogram, ...values: string[]): { observe(value: number): void } {
-    return this.memo(histogram, values, () => histogram.labels(...values));
-  }
-
-  private memo<T>(metric: object, values: readonly string[], make: () => T): T {
-    let children = this.children.get(metric);
-    if (!children) this.children.set(metric, (children = new Map()));
-    const key = values.join("\u0000");
-    if (!children.has(key)) children.set(key, make());
-    return children.get(key) as T;
-  }
-
-  private counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
-    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  series(): Iterable<{ labels: Record<string, string>; value: number }> {
+    return this.counts.values();
   }
 }

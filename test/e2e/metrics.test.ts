@@ -71,6 +71,29 @@ describe("GET /metrics", () => {
     expect(value(after, "gateway_aws_calls_in_flight", { service: "elasticache" })).toBe(0);
     expect(value(after, "process_cpu_user_seconds_total")).toBeGreaterThan(0);
     for (const secret of [PASSWORD, CALLER_KEY, SCRAPER_KEY, "api-key:", "m-user"]) expect(after).not.toContain(secret);
+    // Counts are handed to prom-client at each scrape: scraping again must not add them twice.
+    const again = await (await scrape()).text();
+    expect(value(again, "gateway_aws_call_attempts_total", { service: "elasticache", command: "CreateUserGroup" })).toBe(
+      value(after, "gateway_aws_call_attempts_total", { service: "elasticache", command: "CreateUserGroup" }),
+    );
+  });
+
+  it("shows an AWS call in flight while it waits on the upstream", async () => {
+    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "latency", ms: 600 } });
+    try {
+      const call = gw.post(
+        { query: CREATE_BROKER_USER, variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "slow-user", password: PASSWORD } } },
+        { "x-api-key": CALLER_KEY },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const during = await (await scrape()).text();
+      await call;
+      const after = await (await scrape()).text();
+      expect(value(during, "gateway_aws_calls_in_flight", { service: "mq" })).toBe(1);
+      expect(value(after, "gateway_aws_calls_in_flight", { service: "mq" })).toBe(0);
+    } finally {
+      gw.plane.faults.clear();
+    }
   });
 });
 
