@@ -117,6 +117,25 @@ describe("start-up", () => {
     expect(code).toBe(0);
   });
 
+  it("writes an operation's log line within a second when traffic is low (the write buffer is flushed on a timer)", async () => {
+    let sentAt = 0;
+    let seenAfterMs = -1;
+    const { code } = await run({}, undefined, (out, child) => {
+      const url = /listening on (http:\S+)/.exec(out)?.[1];
+      if (url && !sentAt) {
+        sentAt = Date.now();
+        void fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ gateway { version } }" }) });
+      }
+      if (sentAt && seenAfterMs < 0 && out.includes('"msg":"graphql operation"')) {
+        seenAfterMs = Date.now() - sentAt;
+        child.kill("SIGTERM");
+      }
+    });
+    expect(seenAfterMs).toBeGreaterThanOrEqual(0);
+    expect(seenAfterMs).toBeLessThan(1_000);
+    expect(code).toBe(0);
+  });
+
   it("as a bundle, keeps the schema's type names: print-schema gives schema.graphql", async () => {
     const { code, stdout } = await run({}, undefined, undefined, ["print-schema"]);
     expect(code).toBe(0);
