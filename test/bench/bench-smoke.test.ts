@@ -63,6 +63,7 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       expect(finite(level.rateVsLittleLimit) && finite(level.mainThreadSaturation)).toBe(true);
       expect(level.saturated).toBeTypeOf("boolean");
       expect(Number.isInteger(level.failures)).toBe(true);
+      expect(positive(level.emulatorCpuPerRequestUs)).toBe(true);
     }
 
     for (const server of [coldStart.gateway, coldStart.bareApollo, coldStart.rawHttp]) {
@@ -78,8 +79,10 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     const { small, large } = memory.growth;
     expect(small.requests).toBeGreaterThan(0);
     expect(large.requests).toBeGreaterThan(small.requests);
-    for (const point of [small, large]) expect(positive(point.rssBytes) && positive(point.heapUsedBytes)).toBe(true);
-    expect(positive(memory.growth.rssRatio)).toBe(true);
+    for (const point of [small, large]) {
+      expect(positive(point.rssBytes) && positive(point.heapUsedBytes) && positive(point.oldSpaceBytes) && positive(point.newSpaceBytes)).toBe(true);
+    }
+    expect(positive(memory.growth.rssRatio) && positive(memory.growth.oldSpaceRatio)).toBe(true);
 
     const ids = report.targets.map((t: { id: string }) => t.id);
     expect(ids).toEqual([

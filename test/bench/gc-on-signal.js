@@ -14,6 +14,9 @@ process.on('SIGUSR2', () => {
   setImmediate(() => {
     global.gc();
     const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-    process.stderr.write(`bench-gc ${JSON.stringify({ rss, heapUsed, heapTotal, external, arrayBuffers })}\n`);
+    // V8's young generation grows under load up to its maximum: RSS can rise with no object retained.
+    const spaces = Object.fromEntries(require('node:v8').getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size]));
+    const heapSpaces = { newSpaceBytes: spaces.new_space, oldSpaceBytes: spaces.old_space };
+    process.stderr.write(`bench-gc ${JSON.stringify({ rss, heapUsed, heapTotal, external, arrayBuffers, ...heapSpaces })}\n`);
   });
 });

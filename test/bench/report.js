@@ -110,6 +110,7 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       large: g.large,
       rssRatio: g.large.rssBytes / g.small.rssBytes,
       heapUsedRatio: g.large.heapUsedBytes / g.small.heapUsedBytes,
+      oldSpaceRatio: g.large.oldSpaceBytes / g.small.oldSpaceBytes,
       peakRssBytes: g.peakRssBytes,
     };
     scenarios.memory = {
@@ -201,10 +202,9 @@ function markdown(report) {
     lines.push(
       '**5. Memory: gateway RSS after full GC (scenario 2 workload)**',
       '',
-      '| requests | RSS MB | heap used MB |',
-      '| ---: | ---: | ---: |',
-      `| ${f0(g.small.requests)} | ${mb(g.small.rssBytes)} | ${mb(g.small.heapUsedBytes)} |`,
-      `| ${f0(g.large.requests)} | ${mb(g.large.rssBytes)} | ${mb(g.large.heapUsedBytes)} |`,
+      '| requests | RSS MB | heap used MB | V8 old space MB | V8 new space MB |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+      ...[g.small, g.large].map((p) => `| ${f0(p.requests)} | ${mb(p.rssBytes)} | ${mb(p.heapUsedBytes)} | ${mb(p.oldSpaceBytes)} | ${mb(p.newSpaceBytes)} |`),
       '',
     );
   }

@@ -180,6 +180,20 @@ async function throughput(ctx) {
 }
 
 /**
+ * Resolves once `server` used under 5% of a core for 200 ms (at most 15 s): a load generator that stops
+ * leaves its last requests in flight, and the next round should not start on their work.
+ */
+async function idle(server) {
+  const until = performance.now() + 15_000;
+  for (let before = server.cpuSeconds(); performance.now() < until; ) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = server.cpuSeconds();
+    if (now - before < 0.01) return;
+    before = now;
+  }
+}
+
+/**
  * Scenario 3: the gateway with the real AWS SDK adapters against the wire emulator (its own process)
  * answering after a fixed latency; createBrokerUser with a new username each time.
  */
@@ -191,6 +205,7 @@ async function slowUpstream(ctx) {
     const pair = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: `slow-upstream-${connections}` });
     try {
       const load = async (prefix, durationSeconds) => {
+        await idle(pair.gateway);
         const emulatorBefore = pair.emulator.cpuSeconds();
         const result = await runLoad(pair.gateway, { connections, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix } });
         return { ...result, emulatorCpuPerRequestUs: ((pair.emulator.cpuSeconds() - emulatorBefore) / result.requests) * 1e6 };
@@ -249,7 +264,14 @@ async function rssAfterGc(server) {
   server.signal('SIGUSR2');
   const inside = JSON.parse((await marker)[1]);
   await new Promise((resolve) => setTimeout(resolve, 250));
-  return { rssBytes: server.memory().rssBytes, heapUsedBytes: inside.heapUsed, externalBytes: inside.external };
+  return {
+    rssBytes: server.memory().rssBytes,
+    heapUsedBytes: inside.heapUsed,
+    heapTotalBytes: inside.heapTotal,
+    newSpaceBytes: inside.newSpaceBytes,
+    oldSpaceBytes: inside.oldSpaceBytes,
+    externalBytes: inside.external,
+  };
 }
 
 /** Scenario 5 (growth): RSS after GC at 1,000 requests and at 100,000, on the scenario 2 workload. */
