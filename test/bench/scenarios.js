@@ -35,13 +35,13 @@ function gatewayEnv(ctx, extra = {}) {
  * configuration (GATEWAY_BACKEND=aws, the real SDK clients and adapters) pointed at it through the
  * SDK's own AWS_ENDPOINT_URL, with room for `connections` calls in flight.
  */
-async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName }) {
+async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName, entry = GATEWAY }) {
   const emulator = await startServer({ name: 'wire emulator', args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
   const capacity = String(connections * 2);
   try {
     const gateway = await startServer({
       name: `gateway (aws backend on the emulator, ${connections} connections)`,
-      args: [...gatewayArgs, GATEWAY],
+      args: [...gatewayArgs, entry],
       env: gatewayEnv(ctx, {
         GATEWAY_BACKEND: 'aws',
         AWS_ENDPOINT_URL: emulator.url,
