@@ -81,8 +81,9 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     expect(large.requests).toBeGreaterThan(small.requests);
     for (const point of [small, large]) {
       expect(positive(point.rssBytes) && positive(point.heapUsedBytes) && positive(point.oldSpaceBytes) && positive(point.newSpaceBytes)).toBe(true);
+      expect(positive(point.afterLoad.rssBytes) && positive(point.afterLoad.newSpaceBytes)).toBe(true);
     }
-    expect(positive(memory.growth.rssRatio) && positive(memory.growth.oldSpaceRatio)).toBe(true);
+    expect(positive(memory.growth.rssRatio) && positive(memory.growth.afterLoadRssRatio) && positive(memory.growth.oldSpaceRatio)).toBe(true);
 
     const ids = report.targets.map((t: { id: string }) => t.id);
     expect(ids).toEqual([

@@ -39,6 +39,7 @@ const PLANS = {
     memorySmall: 1_000,
     memoryLarge: 100_000,
     memoryMaxSeconds: 150,
+    memoryIdleSeconds: 6,
   },
   smoke: {
     connections: 50,
@@ -55,6 +56,7 @@ const PLANS = {
     memorySmall: 300,
     memoryLarge: 3_000,
     memoryMaxSeconds: 20,
+    memoryIdleSeconds: 1,
   },
 };
 
@@ -63,7 +65,7 @@ const NOTES = [
   'Scenarios 1, 2, 4 and 5 send the same bytes to every GraphQL server: createUserGroup with a fixed id. The bare Apollo baseline answers CreateUserGroupSuccess every time; the gateway creates the group once and then answers UserGroupAlreadyExists through the same path (authentication, limits, input rules, rate limiter, port, fault mapping, operation log).',
   'The gateway runs as in production: NODE_ENV=production, LOG_LEVEL=info (one JSON line per operation, written to a file), an API key (x-api-key). GATEWAY_RATE_LIMIT_PER_MINUTE=0, since one caller sends all the load and would otherwise be answered RateLimited.',
   "Scenario 3 runs the gateway as production does (GATEWAY_BACKEND=aws: the AWS SDK clients and adapters, AWS_ENDPOINT_URL pointing them at the upstream) against the wire emulator in its own process, as AWS would be; the emulator's CPU is reported apart. The gateway's JS thread is saturated when it ran or waited for a CPU at least 90% of the time (from /proc/<pid>/task/<pid>/schedstat); the Little's-law target applies only while it is not. Failures count client timeouts (10 s), connection errors, non-2xx answers and every member other than CreateBrokerUserSuccess.",
-  'Scenario 5 reads VmRSS from /proc after two full collections (node --expose-gc with test/bench/gc-on-signal.js preloaded, triggered by SIGUSR2); peak RSS is VmHWM of the scenario 2 and 3 server processes.',
+  "Scenario 5 reads VmRSS from /proc after two full, memory-reducing collections (node --expose-gc with test/bench/gc-on-signal.js preloaded, triggered by SIGUSR2), at each point twice: straight after the load, when V8's young generation is still sized for the load's allocation rate, and after the server has been idle for a few seconds, when V8 has shrunk it again. The growth target compares the idle figures, which hold what the server retains. Peak RSS is VmHWM of the scenario 2 and 3 server processes.",
   'Profiling a missed target: node test/bench/profile.js <overhead|bare-apollo|slow-upstream|cold-start> (writes .cpuprofile files under test/output/bench/profiles/).',
 ];
 
