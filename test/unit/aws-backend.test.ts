@@ -1,9 +1,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { NoOpLogger } from "@smithy/core/client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAwsBackend, RegionMissing } from "../../src/adapters/aws/aws-backend";
+import { ControlPlane } from "../../src/adapters/local/control-plane";
+import { DEFAULT_SEED } from "../../src/adapters/local/seed";
 import { readConfig } from "../../src/config";
+import { startEmulator } from "../../src/emulator/emulator";
 
 const UPSTREAM = readConfig({}).upstream;
 
@@ -35,4 +39,30 @@ describe("createAwsBackend", () => {
     process.env.AWS_SECRET_ACCESS_KEY = "secret";
     expect(await (await createAwsBackend({ region: "us-east-1", upstream: UPSTREAM })).ready()).toBe(true);
   });
+
+  it("hands nothing to the SDK's logger: its logger middleware, which formats every call's input and output, is removed", async () => {
+    const emulator = await startEmulator(new ControlPlane(DEFAULT_SEED, "us-east-1"));
+    const info = vi.spyOn(NoOpLogger.prototype, "info");
+    const error = vi.spyOn(NoOpLogger.prototype, "error");
+    try {
+      const backend = await createAwsBackend({
+        region: "us-east-1",
+        upstream: UPSTREAM,
+        emulator: { endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" } },
+      });
+      const group = await backend.userGroups.create({ userGroupId: "logged-nowhere", engine: "VALKEY", userIds: ["app-default"] });
+      const request = { brokerId: DEFAULT_SEED.brokers[0]!.brokerId, username: "logged-nowhere", password: "a-password-of-16-chars", consoleAccess: false, groups: [], replicationUser: false };
+      const user = await backend.brokerUsers.create(request);
+      const again = await backend.brokerUsers.create(request);
+      expect([group.ok, user.ok, again.ok]).toEqual([true, true, false]);
+      expect(info).not.toHaveBeenCalled();
+      expect(error).not.toHaveBeenCalled();
+      await backend.close?.();
+    } finally {
+      info.mockRestore();
+      error.mockRestore();
+      await emulator.close();
+    }
+  });
 });
+

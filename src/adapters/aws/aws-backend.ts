@@ -45,6 +45,10 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   };
   const elastiCache = new ElastiCacheClient(config);
   const mq = new MqClient(config);
+  // The SDK's logger middleware formats every call's input and output for its logger, a no-op one by
+  // default: measured 420 → 365 µs of CPU per MQ CreateUser without it, for nothing. The gateway logs
+  // each call itself, and an SDK logger would be handed broker passwords.
+  for (const client of [elastiCache, mq]) client.middlewareStack.remove("loggerMiddleware");
   let resolved: string;
   try {
     resolved = await elastiCache.config.region();
