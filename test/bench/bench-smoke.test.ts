@@ -46,6 +46,10 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     expect(report.machine.cpuModel).toBeTypeOf("string");
     expect(positive(report.machine.cores) && positive(report.machine.totalMemoryBytes)).toBe(true);
     expect(report.machine.node).toMatch(/^v\d+\./);
+    // The flags npm start gives node, read from package.json, which every server in the run got.
+    const start: string = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.start;
+    expect(report.machine.nodeFlags.length).toBeGreaterThan(0);
+    for (const flag of report.machine.nodeFlags) expect(start).toContain(` ${flag} `);
 
     const { baselines, gatewayOverhead, slowUpstream, coldStart, memory } = report.scenarios;
     expectLoad(baselines.rawHttp);

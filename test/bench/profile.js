@@ -13,7 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startServer } = require('./proc');
-const { BARE_APOLLO, GATEWAY, gatewayEnv, runLoad, startSlowUpstream } = require('./scenarios');
+const { BARE_APOLLO, GATEWAY, NODE_FLAGS, gatewayEnv, runLoad, startSlowUpstream } = require('./scenarios');
 const { USER_GROUP_BODY, writeApiKeysFile, writeSeedFile } = require('./workload');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -59,7 +59,7 @@ function selfTimes(profile) {
 async function setup(ctx, connections, name) {
   const profiled = ['--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`];
   const start = (server, env, load) =>
-    startServer({ name: `${scenario} (cpu profile)`, args: [...profiled, server], env, logFile: path.join(ctx.workDir, `${name}.log`) }).then((proc) => ({
+    startServer({ name: `${scenario} (cpu profile)`, args: [...NODE_FLAGS, ...profiled, server], env, logFile: path.join(ctx.workDir, `${name}.log`) }).then((proc) => ({
       proc,
       load,
       stop: () => proc.stop(15_000),
@@ -80,7 +80,7 @@ async function coldStart(ctx, which) {
   const server = which === 'bare-apollo' ? BARE_APOLLO : GATEWAY;
   const env = which === 'bare-apollo' ? { NODE_ENV: 'production', PORT: '0' } : gatewayEnv(ctx);
   const name = `cold-start-${which}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  const proc = await startServer({ name, args: ['--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`, server], env });
+  const proc = await startServer({ name, args: [...NODE_FLAGS, '--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`, server], env });
   let answer;
   try {
     answer = await firstAnswer(proc);

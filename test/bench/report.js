@@ -152,7 +152,7 @@ const outcomes = (o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(
 function markdown(report) {
   const { machine, scenarios: s, plan } = report;
   const lines = [
-    `Run ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}${report.mode === 'smoke' ? ': timings not meaningful' : ''}) on ${machine.cpuModel}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)} MB, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverageBefore.map(f2).join(' ')} before, ${machine.loadAverageAfter.map(f2).join(' ')} after. Medians of ${plan.rounds} rounds (${plan.slowRounds} for the slow upstream); load from autocannon in its own process; CPU is the server process's own (utime + stime).`,
+    `Run ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}${report.mode === 'smoke' ? ': timings not meaningful' : ''}) on ${machine.cpuModel}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)} MB, ${machine.os}, Node ${machine.node} (every server runs with \`node ${machine.nodeFlags.join(' ')}\`, as \`npm start\` does); load average ${machine.loadAverageBefore.map(f2).join(' ')} before, ${machine.loadAverageAfter.map(f2).join(' ')} after. Medians of ${plan.rounds} rounds (${plan.slowRounds} for the slow upstream); load from autocannon in its own process; CPU is the server process's own (utime + stime).`,
     '',
   ];
   if (s.baselines && s.gatewayOverhead) {

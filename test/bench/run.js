@@ -77,6 +77,7 @@ function machine() {
     totalMemoryBytes: os.totalmem(),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    nodeFlags: scenarios.NODE_FLAGS,
     loadAverageBefore: os.loadavg(),
   };
 }

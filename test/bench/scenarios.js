@@ -15,6 +15,17 @@ const EMULATOR = path.join(__dirname, 'servers', 'emulator.js');
 const GC_PRELOAD = path.join(__dirname, 'gc-on-signal.js');
 const LOAD = path.join(__dirname, 'load.js');
 
+/**
+ * The `node` flags `npm start` gives the gateway (package.json is the one place they are written). Every
+ * server here gets them, the baselines too, so that the comparison is between programs, not runtimes.
+ */
+const NODE_FLAGS = (() => {
+  const start = require(path.join(ROOT, 'package.json')).scripts.start;
+  const flags = /\bnode((?: --\S+)*) dist\/gateway\.js/.exec(start);
+  if (!flags) throw new Error(`cannot read the node flags from the start script: ${start}`);
+  return flags[1].split(' ').filter(Boolean);
+})();
+
 /** The gateway as production runs it: production mode, info logs (one JSON line per operation), an API key. */
 function gatewayEnv(ctx, extra = {}) {
   return {
@@ -41,7 +52,7 @@ async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [],
   try {
     const gateway = await startServer({
       name: `gateway (aws backend on the emulator, ${connections} connections)`,
-      args: [...gatewayArgs, entry],
+      args: [...NODE_FLAGS, ...gatewayArgs, entry],
       env: gatewayEnv(ctx, {
         GATEWAY_BACKEND: 'aws',
         AWS_ENDPOINT_URL: emulator.url,
@@ -61,9 +72,9 @@ async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [],
 }
 
 const SERVERS = {
-  rawHttp: (ctx) => ({ name: 'raw node:http', args: [RAW_HTTP], env: { PORT: '0' } }),
-  bareApollo: (ctx) => ({ name: 'bare Apollo', args: [BARE_APOLLO], env: { NODE_ENV: 'production', PORT: '0' } }),
-  gateway: (ctx) => ({ name: 'gateway', args: [GATEWAY], env: gatewayEnv(ctx) }),
+  rawHttp: (ctx) => ({ name: 'raw node:http', args: [...NODE_FLAGS, RAW_HTTP], env: { PORT: '0' } }),
+  bareApollo: (ctx) => ({ name: 'bare Apollo', args: [...NODE_FLAGS, BARE_APOLLO], env: { NODE_ENV: 'production', PORT: '0' } }),
+  gateway: (ctx) => ({ name: 'gateway', args: [...NODE_FLAGS, GATEWAY], env: gatewayEnv(ctx) }),
 };
 
 /**
@@ -291,7 +302,7 @@ async function memoryGrowth(ctx) {
   const { plan } = ctx;
   const server = await startServer({
     name: 'gateway (gc on signal)',
-    args: ['--expose-gc', '-r', GC_PRELOAD, GATEWAY],
+    args: [...NODE_FLAGS, '--expose-gc', '-r', GC_PRELOAD, GATEWAY],
     env: gatewayEnv(ctx),
     logFile: path.join(ctx.logDir, 'memory-growth.log'),
   });
@@ -309,4 +320,4 @@ async function memoryGrowth(ctx) {
   }
 }
 
-module.exports = { throughput, slowUpstream, coldStart, memoryGrowth, runLoad, firstAnswer, gatewayEnv, startSlowUpstream, GATEWAY, BARE_APOLLO };
+module.exports = { NODE_FLAGS, throughput, slowUpstream, coldStart, memoryGrowth, runLoad, firstAnswer, gatewayEnv, startSlowUpstream, GATEWAY, BARE_APOLLO };
