@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import { readJsonFile } from "../json-file";
 import { AuthenticationFailed, type Identity } from "./identity";
 
@@ -56,14 +56,18 @@ export function parseApiKeys(json: unknown, source: string): ApiKeyEntry[] {
  * exit, so the time taken says nothing about which entry (if any) was close.
  */
 export function createApiKeyVerifier(entries: readonly ApiKeyEntry[]): (key: string) => Identity {
-  const known = entries.map((entry) => ({ entry, digest: Buffer.from(entry.sha256, "hex") }));
+  // Each key's identity is built once: every request with that key gets the same (read-only) object.
+  const known = entries.map((entry) => ({
+    digest: Buffer.from(entry.sha256, "hex"),
+    identity: { id: `api-key:${entry.id}`, kind: "api-key", scopes: new Set(entry.scopes) } satisfies Identity,
+  }));
   return (key) => {
-    const digest = createHash("sha256").update(key, "utf8").digest();
-    let match: ApiKeyEntry | undefined;
-    for (const { entry, digest: expected } of known) {
-      if (timingSafeEqual(digest, expected) && match === undefined) match = entry;
+    const digest = hash("sha256", key, "buffer");
+    let match: Identity | undefined;
+    for (const { digest: expected, identity } of known) {
+      if (timingSafeEqual(digest, expected) && match === undefined) match = identity;
     }
     if (match === undefined || key === "") throw new AuthenticationFailed("unknown-api-key");
-    return { id: `api-key:${match.id}`, kind: "api-key", scopes: new Set(match.scopes) };
+    return match;
   };
 }
