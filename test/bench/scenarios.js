@@ -287,9 +287,10 @@ async function rssAfterGc(server) {
 
 /**
  * One point of scenario 5: RSS after GC straight after the load, when V8's young generation is still
- * sized for the load's allocation rate (it grows to 32 MB on Node 20, 128 MB on Node 24), and again after
- * `idleSeconds` without requests, once V8 has seen the rate drop (its window is 5 s) and shrinks it. The
- * second is what the server retains, and what the growth target compares.
+ * sized for the load's allocation rate (128 MB with --max-semi-space-size=64; Node 24's memory-reducing
+ * collection shrinks it at once), and again after `idleSeconds` without requests, once V8 has seen the
+ * rate drop (its window is 5 s) and shrinks it. The second is what the server retains, and what the
+ * growth target compares.
  */
 async function memoryPoint(server, requests, idleSeconds) {
   const afterLoad = await rssAfterGc(server);
