@@ -48,10 +48,21 @@ describe("HTTP transport", () => {
     expect(response.json.errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
   });
 
-  it("answers queries over GET", async () => {
+  it("answers queries over GET, never cacheable", async () => {
     const response = await fetch(`${gw.url}?query=${encodeURIComponent("{ gateway { version backend region } }")}`, {
       headers: { "apollo-require-preflight": "true" },
     });
     expect(await response.json()).toEqual({ data: { gateway: { version: "test", backend: "local", region: "us-east-1" } } });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it.each([
+    ["a result", { query: CREATE_USER_GROUP, variables: { input: { userGroupId: "cached", engine: "VALKEY", userIds: ["app-default"] } } }, 200],
+    ["a validation error", { query: "{ nowhere }" }, 400],
+    ["a parse error", { query: "{" }, 400],
+  ])("marks %s over POST no-store", async (_, body, status) => {
+    const response = await gw.post(body);
+    expect(response.status).toBe(status);
+    expect(response.headers.get("cache-control")).toBe("no-store");
   });
 });
