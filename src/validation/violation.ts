@@ -17,14 +17,15 @@ export interface Violation {
   readonly constraint: Constraint;
 }
 
-/** Length in characters (code points), as AWS counts them. */
-export const characters = (value: string): number => [...value].length;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Length in characters (code points), as AWS counts them; without surrogates that is the UTF-16 length. */
+export const characters = (value: string): number => (SURROGATE.test(value) ? [...value].length : value.length);
 
 export function lengthRule(path: readonly string[], value: string, min: number, max?: number): Violation | undefined {
   const n = characters(value);
-  const field = path.join(".");
-  if (n < min) return { path, constraint: "MIN_LENGTH", message: `${field} must be at least ${min} character${min === 1 ? "" : "s"} long.` };
-  if (max !== undefined && n > max) return { path, constraint: "MAX_LENGTH", message: `${field} must be at most ${max} characters long.` };
+  if (n < min) return { path, constraint: "MIN_LENGTH", message: `${path.join(".")} must be at least ${min} character${min === 1 ? "" : "s"} long.` };
+  if (max !== undefined && n > max) return { path, constraint: "MAX_LENGTH", message: `${path.join(".")} must be at most ${max} characters long.` };
   return undefined;
 }
 
