@@ -3,15 +3,18 @@ import type { FastifyInstance } from "fastify";
 /** At most `max` requests in flight; the rest answer 503 at once with a retry hint instead of queueing. */
 export function limitConcurrency(app: FastifyInstance, max: number): void {
   let inFlight = 0;
-  app.addHook("onRequest", async (request, reply) => {
+  // Callback hooks here and in graceful-close.ts: an async hook costs a promise on every request.
+  app.addHook("onRequest", (request, reply, done) => {
     if (inFlight >= max) {
       request.log.warn({ inFlight, max }, "request refused: too many in flight");
-      return reply
+      void reply
         .code(503)
         .header("retry-after", "1")
         .send({ errors: [{ message: "The gateway is busy; retry shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      return;
     }
     inFlight += 1;
     reply.raw.once("close", () => (inFlight -= 1));
+    done();
   });
 }
