@@ -70,7 +70,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     schema,
     introspection: graphql.introspection,
     hideSchemaDetailsFromClientErrors: !graphql.fieldSuggestions,
-    formatError: maskUnexpectedErrors(app.log, inputFieldNames(schema)),
+    formatError: maskUnexpectedErrors(app.log, inputFieldNames(schema), graphql.fieldSuggestions),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,

@@ -27,6 +27,17 @@ const LITERALS: [RegExp, string][] = [
   [/^Expected value of type "([\w!\[\]]+)", found [\s\S]*$/, 'Expected a value of type "$1".'],
 ];
 
+/**
+ * The message without graphql-js's closing `Did you mean ...?`, which names parts of the schema: fields,
+ * enum values (`Did you mean the enum value "VALKEY"?`, in variable errors too) and types (`Did you mean
+ * to use an inline fragment on "..."?`). Apollo's `hideSchemaDetailsFromClientErrors` covers validation
+ * errors only. Checked from the last " Did you mean " only: a scan from each occurrence would be quadratic.
+ */
+export function withoutSuggestions(message: string): string {
+  const at = message.lastIndexOf(" Did you mean ");
+  return at >= 0 && /^ Did you mean [\w", ]+\?$/.test(message.slice(at)) ? message.slice(0, at) : message;
+}
+
 /** Every input field name of the schema: the only words a reported path may contain. */
 export function inputFieldNames(schema: GraphQLSchema): ReadonlySet<string> {
   const names = new Set<string>();

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { errorDetails } from "../error-details";
-import { withoutInputValues } from "./client-errors";
+import { withoutInputValues, withoutSuggestions } from "./client-errors";
 
 export const MASKED_MESSAGE = "Unexpected error. Quote the errorId when you report it.";
 
@@ -12,12 +12,13 @@ export interface ErrorLog {
 
 /**
  * Apollo's formatError: errors Apollo raised on purpose (parse, validation, bad input, auth) pass
- * without the input values graphql-js repeats; anything else is replaced by a fixed message and an
- * error id, and logged once with that id.
+ * without the input values graphql-js repeats, and without its suggestions unless `suggestions`; anything
+ * else is replaced by a fixed message and an error id, and logged once with that id.
  */
-export function maskUnexpectedErrors(log: ErrorLog, inputFields: ReadonlySet<string>) {
+export function maskUnexpectedErrors(log: ErrorLog, inputFields: ReadonlySet<string>, suggestions: boolean) {
+  const forClients = (message: string) => withoutInputValues(suggestions ? message : withoutSuggestions(message), inputFields);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message: withoutInputValues(formatted.message, inputFields) };
+    if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message: forClients(formatted.message) };
     const errorId = randomUUID();
     log.error({ errorId, path: formatted.path, err: errorDetails(unwrapResolverError(error)) }, "unexpected error");
     return { message: MASKED_MESSAGE, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } };

@@ -11,8 +11,6 @@ export interface OperationLimits {
   maxDirectives: number;
   maxCost: number;
   maxAwsCallsPerOperation: number;
-  /** Whether errors may say `Did you mean "..."?`, which names parts of the schema. */
-  fieldSuggestions: boolean;
 }
 
 /**
@@ -33,7 +31,6 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 10,
   maxCost: 500,
   maxAwsCallsPerOperation: 1,
-  fieldSuggestions: false,
 };
 
 /**
@@ -47,26 +44,6 @@ const reportRejection = (context: ValidationContext | null, error: GraphQLError)
     new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }),
   );
 const rejection = () => ({ propagateOnRejection: false, onReject: [reportRejection] });
-
-/**
- * Strips `Did you mean ...?` from every error, as Apollo's `hideSchemaDetailsFromClientErrors` does for
- * validation errors only. Armor's blockFieldSuggestion is not used: its pattern (`Did you mean ".+"`) leaves
- * "[Suggestion hidden]?" behind and misses `Did you mean the enum value "VALKEY"?` (also in variable errors)
- * and `Did you mean to use an inline fragment on "..."?`.
- */
-const hideSuggestions: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ errors }) {
-        // The last " Did you mean " only, checked from there: a scan from each occurrence would be quadratic.
-        for (const error of errors) {
-          const at = error.message.lastIndexOf(" Did you mean ");
-          if (at >= 0 && /^ Did you mean [\w", ]+\?$/.test(error.message.slice(at))) error.message = error.message.slice(0, at);
-        }
-      },
-    };
-  },
-};
 
 export interface OperationLimitsOptions {
   readonly plugins: ApolloServerPlugin[];
@@ -82,6 +59,8 @@ export interface OperationLimitsOptions {
 /** Apollo Server options that enforce `limits`; `awsFields` are the root fields that call AWS. */
 export function operationLimits(limits: OperationLimits, awsFields: ReadonlySet<string>): OperationLimitsOptions {
   const armor = new ApolloArmor({
+    // Suggestions go in formatError (withoutSuggestions): armor's pattern (`Did you mean ".+"`) leaves
+    // "[Suggestion hidden]?" behind and misses enum values and inline fragments.
     blockFieldSuggestion: { enabled: false },
     maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...rejection() },
@@ -90,7 +69,7 @@ export function operationLimits(limits: OperationLimits, awsFields: ReadonlySet<
     maxDirectives: { n: limits.maxDirectives, ...rejection() },
   }).protect();
   return {
-    plugins: [...armor.plugins, ...(limits.fieldSuggestions ? [] : [hideSuggestions])],
+    plugins: armor.plugins,
     validationRules: [...armor.validationRules, maxAwsCallsPerOperation(awsFields, limits.maxAwsCallsPerOperation)],
     parseOptions: { maxLexicalTokens: limits.maxTokens },
   };

@@ -326,8 +326,8 @@ describe("property: inputs that are not of the GraphQL input type", () => {
 describe("property: rejected values cannot make the answer slow", () => {
   /**
    * graphql-js repeats a rejected value in its message, and the gateway rewrites those messages with
-   * regular expressions (src/graphql/client-errors.ts; in production also the suggestion stripper in
-   * src/graphql/operation-limits.ts). A value made of the words those expressions look for must not
+   * regular expressions (src/graphql/client-errors.ts; in production also its suggestion stripper).
+   * A value made of the words those expressions look for must not
    * make them backtrack over the whole message once per occurrence. Values are kept under the default
    * body limit (64 KiB), so every one of them is a request the default configuration accepts. A normal
    * answer takes a few milliseconds; the budget is generous against scheduling noise.

@@ -1,6 +1,6 @@
 import { buildSchema, graphql, type GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { inputFieldNames, withoutInputValues as rewrite } from "../../src/graphql/client-errors";
+import { inputFieldNames, withoutInputValues as rewrite, withoutSuggestions } from "../../src/graphql/client-errors";
 
 const CANARY = "CANARY-9f8e";
 /** The canary as an enum value or a name: graphql-js names cannot hold "-". */
@@ -385,5 +385,33 @@ describe("withoutInputValues: messages without values pass unchanged", () => {
   ] as const)("graphql-js's own message for %s passes unchanged", async (source, variables) => {
     const original = await messageOf(source, variables);
     expect(withoutInputValues(original)).toBe(original);
+  });
+});
+
+describe("withoutSuggestions", () => {
+  /** An interface, so that graphql-js suggests an inline fragment. */
+  const nodes = buildSchema(`interface Node { id: ID } type Group implements Node { id: ID, engine: String } type Query { node: Node }`);
+
+  it.each([
+    ["a field", () => messageOf("{ pnig }"), 'Cannot query field "pnig" on type "Query".'],
+    ["an enum value", () => messageOf('mutation { createUserGroup(input: { userGroupId: "g", engine: VALKEYY }) }'), 'Value "VALKEYY" does not exist in "Engine" enum.'],
+    ["an enum value in variables", () => messageOf(USER_GROUP, { input: { ...GROUP_INPUT, engine: "VALKEYY" } }), 'Variable "$input" got invalid value "VALKEYY" at "input.engine"; Value "VALKEYY" does not exist in "Engine" enum.'],
+    [
+      "an inline fragment",
+      async () => (await graphql({ schema: nodes, source: "{ node { engine } }" })).errors![0]!.message,
+      'Cannot query field "engine" on type "Node".',
+    ],
+  ])("drops graphql-js's suggestion of %s", async (_, message, expected) => {
+    const original = await message();
+    expect(original).toMatch(/ Did you mean .+\?$/);
+    expect(withoutSuggestions(original)).toBe(expected);
+  });
+
+  it.each([
+    'Cannot query field "x" on type "Query".',
+    'Variable "$input" got invalid value "Did you mean x?" at "input.userGroupId"; String cannot represent a non string value.',
+    'Value "a Did you mean" does not exist in "Engine" enum.',
+  ])("leaves %j as it is", (message) => {
+    expect(withoutSuggestions(message)).toBe(message);
   });
 });

@@ -163,29 +163,6 @@ describe("operation limits on the real schema: what still runs", () => {
   });
 });
 
-describe("suggestions in errors", () => {
-  const typos = [
-    { name: "a field", query: `mutation(${G}) { createUserGrup(input: $g) { __typename } }`, g: group("a"), suggestion: 'Did you mean "createUserGroup"?', code: "GRAPHQL_VALIDATION_FAILED" },
-    { name: "an enum value in variables", query: `mutation(${G}) { ${CALL} }`, g: { ...group("a"), engine: "VALKEYY" }, suggestion: 'Did you mean the enum value "VALKEY"?', code: "BAD_USER_INPUT" },
-  ];
-  it.each(typos.flatMap((t) => [true, false].map((fieldSuggestions) => ({ ...t, fieldSuggestions }))))(
-    "$name, fieldSuggestions $fieldSuggestions",
-    async ({ query, g, suggestion, code, fieldSuggestions }) => {
-      const gw = await gatewayWithLimits({ ...DEFAULT_LIMITS, fieldSuggestions });
-      try {
-        const { status, body } = await gw.post(query, { g });
-        expect(status).toBe(400);
-        expect(body.errors[0].extensions.code).toBe(code);
-        expect(body.errors[0].message.endsWith(suggestion)).toBe(fieldSuggestions);
-        expect(body.errors[0].message).toMatch(fieldSuggestions ? /Did you mean/ : /^[^?]*\.$/);
-        expect(gw.awsCalls()).toBe(0);
-      } finally {
-        await gw.stop();
-      }
-    },
-  );
-});
-
 describe("maxAwsCallsPerOperation", () => {
   const schema = buildSchema(`
     type Query { create: Boolean }
