@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CREATE_USER_GROUP } from "../fixtures/operations";
 
 /** The built entry point, as `npm start` runs it (`npm test` builds first): one bundle of dist/ and its packages. */
 const MAIN = join(__dirname, "..", "..", "dist", "gateway.js");
@@ -133,6 +134,39 @@ describe("start-up", () => {
     });
     expect(seenAfterMs).toBeGreaterThanOrEqual(0);
     expect(seenAfterMs).toBeLessThan(1_000);
+    expect(code).toBe(0);
+  });
+
+  it("as a bundle, reports each outcome by its __typename in the operation log and the metrics", async () => {
+    const inputs = [
+      { userGroupId: "bundled", engine: "VALKEY", userIds: ["app-default"] },
+      { userGroupId: "1-not-an-id", engine: "VALKEY", userIds: ["app-default"] },
+      { userGroupId: "missing-user", engine: "VALKEY", userIds: ["app-default", "nobody"] },
+    ];
+    let seen: Promise<{ typenames: string[]; metrics: string }> | undefined;
+    const { code, stdout } = await run({}, undefined, (out, child) => {
+      const url = /listening on (http:\S+)/.exec(out)?.[1];
+      if (!url || seen) return;
+      seen = (async () => {
+        const typenames: string[] = [];
+        for (const input of inputs) {
+          const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: CREATE_USER_GROUP, variables: { input } }) });
+          typenames.push(((await response.json()) as { data: { createUserGroup: { __typename: string } } }).data.createUserGroup.__typename);
+        }
+        const metrics = await (await fetch(url.replace("/graphql", "/metrics"))).text();
+        child.kill("SIGTERM");
+        return { typenames, metrics };
+      })();
+    });
+    const { typenames, metrics } = await seen!;
+    expect(typenames).toEqual(["CreateUserGroupSuccess", "InputValidationError", "UserNotFound"]);
+    const logged = stdout
+      .split("\n")
+      .filter((line) => line.includes('"msg":"graphql operation"'))
+      .map((line) => (JSON.parse(line) as { outcomes: { outcome: string }[] }).outcomes[0]!.outcome);
+    expect(logged).toEqual(typenames);
+    for (const typename of typenames) expect(metrics).toContain(`gateway_operations_total{operation="createUserGroup",outcome="${typename}"} 1`);
+    expect(metrics).not.toMatch(/outcome="\w+_\d+"/);
     expect(code).toBe(0);
   });
 
