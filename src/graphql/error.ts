@@ -32,7 +32,5 @@ export function fixedAwsError(name: string, description: string, message: string
       return awsError(new FixedAwsError(), message, fault.requestId);
     }
   }
-  // The class name is the GraphQL name, as for every other member (the operation log reads it).
-  Object.defineProperty(FixedAwsError, "name", { value: name });
   return FixedAwsError;
 }

@@ -24,8 +24,13 @@ export interface UpstreamObserver {
  * then the union member; the outcome is recorded for the operation log.
  */
 export class MutationRunner {
+  /**
+   * @param typename a member's GraphQL type name: its `__typename`, as the operation log and metrics
+   *   report it (a class's own name does not survive bundling: esbuild renames self-referencing classes)
+   */
   constructor(
     private readonly limiter: RateLimiter,
+    private readonly typename: (member: object) => string,
     private readonly observer?: UpstreamObserver,
   ) {}
 
@@ -40,7 +45,7 @@ export class MutationRunner {
     try {
       const result = await plan.call();
       const member = result.ok ? plan.success(result.value) : plan.fault(result.fault);
-      ended = { field: plan.field, outcome: member.constructor.name, awsRequestId: result.call?.requestId, attempts: result.call?.attempts };
+      ended = { field: plan.field, outcome: this.typename(member), awsRequestId: result.call?.requestId, attempts: result.call?.attempts };
       context.calls.push(ended);
       return member;
     } finally {
@@ -50,7 +55,7 @@ export class MutationRunner {
 
   /** An answer the gateway gave itself, without calling the port. */
   private record<M extends object>(context: GatewayContext, field: string, member: M): M {
-    context.calls.push({ field, outcome: member.constructor.name });
+    context.calls.push({ field, outcome: this.typename(member) });
     return member;
   }
 }

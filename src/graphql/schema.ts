@@ -1,5 +1,5 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type ResolverData } from "type-graphql";
+import { buildSchema, getMetadataStorage, type ResolverData } from "type-graphql";
 import type { Backend } from "../backend";
 import { RateLimiter } from "../rate-limiter";
 import { scopeChecker } from "./auth-checker";
@@ -20,7 +20,7 @@ export async function buildGatewaySchema(
   limiter = new RateLimiter(0, 1),
   observer?: UpstreamObserver,
 ): Promise<GraphQLSchema> {
-  const runner = new MutationRunner(limiter, observer);
+  const runner = new MutationRunner(limiter, typenames(), observer);
   const instances = new Map<Function, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
@@ -36,3 +36,9 @@ export async function buildGatewaySchema(
 
 /** The public contract as schema.graphql holds it. */
 export const printGatewaySchema = (schema: GraphQLSchema): string => `${printSchema(lexicographicSortSchema(schema))}\n`;
+
+/** Each object type's GraphQL name by its class, from TypeGraphQL's metadata (what `__typename` says). */
+function typenames(): (member: object) => string {
+  const names = new Map<Function, string>(getMetadataStorage().objectTypes.map((type) => [type.target, type.name]));
+  return (member) => names.get(member.constructor) ?? member.constructor.name;
+}
