@@ -69,7 +69,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: graphql.introspection,
-    hideSchemaDetailsFromClientErrors: !graphql.fieldSuggestions,
+    // formatError strips suggestions from every error; Apollo's hideSchemaDetailsFromClientErrors would add
+    // a plugin on every request that does it again, for validation errors only.
     formatError: maskUnexpectedErrors(app.log, inputFieldNames(schema), graphql.fieldSuggestions),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

@@ -30,8 +30,8 @@ const LITERALS: [RegExp, string][] = [
 /**
  * The message without graphql-js's closing `Did you mean ...?`, which names parts of the schema: fields,
  * enum values (`Did you mean the enum value "VALKEY"?`, in variable errors too) and types (`Did you mean
- * to use an inline fragment on "..."?`). Apollo's `hideSchemaDetailsFromClientErrors` covers validation
- * errors only. Checked from the last " Did you mean " only: a scan from each occurrence would be quadratic.
+ * to use an inline fragment on "..."?`), in validation and variable errors alike. Checked from the last
+ * " Did you mean " only: a scan from each occurrence would be quadratic.
  */
 export function withoutSuggestions(message: string): string {
   const at = message.lastIndexOf(" Did you mean ");
