@@ -9,7 +9,7 @@ import { inputFieldNames } from "./graphql/client-errors";
 import type { GatewayContext } from "./graphql/context";
 import { maskUnexpectedErrors } from "./graphql/mask-errors";
 import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
-import { operationLog, type OperationReport } from "./graphql/operation-log";
+import { OperationLog } from "./graphql/operation-log";
 import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
 import { limitConcurrency } from "./http/concurrency-limit";
 import { endConnectionsWhenClosing } from "./http/graceful-close";
@@ -64,7 +64,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   });
   const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS);
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
-  const report = metrics && ((r: OperationReport) => metrics.operation(r));
+  const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
   const schema = await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst), metrics);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -83,12 +83,15 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      operationLog(report),
+      operations.plugin(),
       ...limits.plugins,
     ],
   });
   await apollo.start();
-  app.addHook("onClose", async () => backend.close?.());
+  app.addHook("onClose", async () => {
+    operations.flush();
+    await backend.close?.();
+  });
 
   app.setErrorHandler(transportErrorHandler);
   app.setNotFoundHandler(notFoundHandler);
@@ -107,7 +110,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   registerHealth(app, backend);
   if (config.playground) (await import("./http/playground.js")).registerPlayground(app);
   if (metrics) registerMetrics(app, metrics, authenticate);
-  const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, report) });
+  const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, operations) });
   app.route<{ Reply: string }>({
     url: "/graphql",
     method: ["GET", "POST"],

@@ -3,12 +3,12 @@ import { GraphQLError } from "graphql";
 import type { RequestHeaders } from "../auth/authenticate";
 import { AuthenticationFailed, type Identity } from "../auth/identity";
 import type { GatewayContext } from "../graphql/context";
-import type { OperationReport } from "../graphql/operation-log";
+import { elapsedMs, type OperationLog } from "../graphql/operation-log";
 
 export type Authenticate = (headers: RequestHeaders) => Promise<Identity | undefined>;
 
 /** Who is calling, from the request's headers. Refused credentials answer 401 before anything runs. */
-export function graphqlContext(authenticate: Authenticate, onReport?: (report: OperationReport) => void): ApolloFastifyContextFunction<GatewayContext> {
+export function graphqlContext(authenticate: Authenticate, operations: OperationLog): ApolloFastifyContextFunction<GatewayContext> {
   return async (request) => {
     const started = performance.now();
     try {
@@ -16,9 +16,7 @@ export function graphqlContext(authenticate: Authenticate, onReport?: (report: O
     } catch (error) {
       if (!(error instanceof AuthenticationFailed)) throw error;
       // The operation report of a request refused before GraphQL ran, with the reason for operators.
-      const report = { operation: null, caller: null, outcomes: [], errors: ["UNAUTHENTICATED"], durationMs: Math.round((performance.now() - started) * 10) / 10 };
-      request.log.info({ ...report, reason: error.reason }, "graphql operation");
-      onReport?.(report);
+      operations.record(request.log, { operation: null, caller: null, outcomes: [], errors: ["UNAUTHENTICATED"], durationMs: elapsedMs(started), reason: error.reason });
       throw new GraphQLError("Authentication failed: the credentials were refused.", {
         extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
       });

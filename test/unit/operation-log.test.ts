@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalBackend } from "../../src/adapters/local/local-backend";
 import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { buildApp } from "../../src/app";
+import { createAuthentication } from "../../src/composition";
+import { readConfig } from "../../src/config";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
@@ -28,7 +32,8 @@ const operationLines = (gw: TestGateway) => parse(gw.logs).filter((l) => l.msg =
 async function sendAndLog(gw: TestGateway, body: unknown, headers?: Record<string, string>) {
   const before = operationLines(gw).length;
   const response = await gw.post(body, headers);
-  // The line is written in willSendResponse, before the body goes out; a tick is enough to be safe.
+  // The line is written at the end of the event-loop turn in which the answer went out, before the
+  // client can have read it; a tick more is enough to be safe.
   await new Promise((resolve) => setImmediate(resolve));
   const lines = operationLines(gw).slice(before);
   expect(lines, "exactly one operation line per request").toHaveLength(1);
@@ -134,5 +139,33 @@ describe("operation log: one line per GraphQL operation", () => {
     for (const canary of [PASSWORD, BAD_PASSWORD, GROUP_ID, USERNAME, MISSING_BROKER, "app-default"]) {
       for (const line of all) expect(line, `a log line holds ${canary}`).not.toContain(canary);
     }
+  });
+});
+
+describe("operation log: written after the answers, at the end of the event loop's turn", () => {
+  it("closing the server writes the lines still waiting", async () => {
+    const config = readConfig({ GATEWAY_RATE_LIMIT_PER_MINUTE: "0" });
+    const logs: string[] = [];
+    const app = await buildApp({
+      backend: createLocalBackend(DEFAULT_SEED, "us-east-1"),
+      authenticate: await createAuthentication(config.auth),
+      config,
+      version: "test",
+      logStream: { write: (line: string) => void logs.push(line) },
+    });
+    const lines = () => parse(logs).filter((l) => l.msg === "graphql operation");
+    const payload = { query: CREATE_USER_GROUP, variables: { input: { userGroupId: "closing-group", engine: "VALKEY", userIds: ["app-default"] } } };
+    // Closing in the turn the answer arrives in, before that turn's end writes its line.
+    let closed!: Promise<unknown>;
+    let linesAtAnswer = -1;
+    const answer = await app.inject({ method: "POST", url: "/graphql", payload }).then((response) => {
+      linesAtAnswer = lines().length;
+      closed = app.close();
+      return response;
+    });
+    await closed;
+    expect(answer.json().data.createUserGroup.__typename).toBe("CreateUserGroupSuccess");
+    expect(linesAtAnswer, "the line waits for the end of the turn").toBe(0);
+    expect(lines()).toMatchObject([{ operation: "CreateUserGroup", outcomes: [{ field: "createUserGroup", outcome: "CreateUserGroupSuccess" }] }]);
   });
 });
