@@ -29,7 +29,7 @@ export class GatewayMetrics implements UpstreamObserver {
   private readonly throttles = this.tally("gateway_aws_throttles_total", "AWS calls that stayed throttled after the SDK's retries.", ["service", "command"]);
   private readonly latency = new Histogram({ name: "gateway_aws_call_duration_seconds", help: "AWS call duration, retries and queueing included.", labelNames: ["service", "command"], buckets: SECONDS, registers: [this.registry] });
   private readonly inflight = new Map<string, number>();
-  private readonly finishedCalls = new TurnBatch(([record, seconds]: readonly [CallRecord, number]) => this.countCall(record, seconds));
+  private readonly finishedCalls = new TurnBatch("AWS call metrics", ([record, seconds]: readonly [CallRecord, number]) => this.countCall(record, seconds));
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -25,7 +25,7 @@ export class OperationLog {
   private readonly lines: TurnBatch<readonly [FastifyBaseLogger, OperationReport]>;
 
   constructor(onReport?: (report: OperationReport) => void) {
-    this.lines = new TurnBatch(([log, report]) => {
+    this.lines = new TurnBatch("operation log", ([log, report]) => {
       log.info(report, "graphql operation");
       onReport?.(report);
     });
