@@ -2,47 +2,31 @@
 /**
  * Side by side, at the same time: is build B cheaper than build A?
  *   node test/bench/compare.js [--rounds 12] [--seconds 3] [--connections 50] <server> <server> [...]
- * A server is `bare` (the bare Apollo baseline), `gateway` (dist/gateway.js as built), or another
- * gateway bundle: a copy of a build's dist/ beside its package.json (the bundle reads its version
- * there), e.g. `mkdir -p /tmp/a && cp -r dist package.json /tmp/a` then `/tmp/a/dist/gateway.js`.
- * `,KEY=VALUE` after a server adds to its environment (`gateway,LOG_LEVEL=warn`).
+ * Servers as server-args.js reads them: `bare`, `gateway` or a bundle's path, with `,KEY=VALUE` environment.
  *
  * Every server takes scenario 2's load (createUserGroup at 50 connections) in the same seconds of each
  * round, so the machine's noise, which moves a server's CPU per request by ±20% from one minute to the
- * next here, falls on all of them at once; each round's ratio to the first server is then steady to a
- * few percent, and the median of those ratios is what to read. The figures are not the bench's: servers
- * that share the cores miss the processor's caches more, so a change to how much code a request runs
- * shows larger here than in `npm run bench`.
+ * next here, falls on all of them at once, and the median of each round's ratio to the first server is
+ * what to read. Single rounds still scatter (0.72 to 1.45 for one build against a copy of itself, seen on
+ * 2026-11-29): trust a median of many rounds to about 5%, and ask instructions.js about smaller changes.
+ * The figures are not the bench's: servers that share the cores miss the processor's caches more, so a
+ * change to how much code a request runs shows larger here than in `npm run bench`.
  */
 const path = require('node:path');
 const { startServer } = require('./proc');
 const { median } = require('./report');
-const { BARE_APOLLO, GATEWAY, NODE_FLAGS, gatewayEnv, runLoad } = require('./scenarios');
+const { runLoad } = require('./scenarios');
+const { numberOption, serverSpec } = require('./server-args');
 const { USER_GROUP_BODY, writeApiKeysFile } = require('./workload');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const [, value] = args.splice(at, 2);
-  return Number(value);
-};
-const rounds = option('rounds', 12);
-const seconds = option('seconds', 3);
-const connections = option('connections', 50);
+const rounds = numberOption(args, 'rounds', 12);
+const seconds = numberOption(args, 'seconds', 3);
+const connections = numberOption(args, 'connections', 50);
 if (args.length < 2) {
   process.stderr.write('usage: node test/bench/compare.js [--rounds N] [--seconds S] [--connections C] <bare|gateway|bundle.js>[,KEY=VALUE...] <...> [...]\n');
   process.exit(2);
-}
-
-/** `bare`, `gateway` or a bundle's path, with its `,KEY=VALUE` environment. */
-function serverSpec(arg, ctx) {
-  const [which, ...pairs] = arg.split(',');
-  const extra = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-  if (which === 'bare') return { name: arg, args: [...NODE_FLAGS, BARE_APOLLO], env: { NODE_ENV: 'production', PORT: '0', ...extra } };
-  const entry = which === 'gateway' ? GATEWAY : path.resolve(which);
-  return { name: arg, args: [...NODE_FLAGS, entry], env: gatewayEnv(ctx, extra) };
 }
 
 async function main() {

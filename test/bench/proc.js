@@ -60,14 +60,15 @@ function baseEnv(env) {
 }
 
 /**
- * Starts `node <args>` and resolves once it printed its listening line. Standard output goes to
- * `logFile` when given (a server under load writes a log line per request, as in production) or is
- * read through a pipe (cold start: the line is seen the moment it is written).
+ * Starts `node <args>` (or `command <args>`, a wrapper such as valgrind that runs node) and resolves once
+ * it printed its listening line. Standard output goes to `logFile` when given (a server under load writes
+ * a log line per request, as in production) or is read through a pipe (cold start: the line is seen the
+ * moment it is written).
  */
-function startServer({ name, args, env = {}, logFile, timeoutMs = 30_000 }) {
+function startServer({ name, args, env = {}, logFile, timeoutMs = 30_000, command = process.execPath }) {
   const out = logFile ? fs.openSync(logFile, 'w') : 'pipe';
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, args, { env: baseEnv(env), stdio: ['ignore', out, 'pipe'] });
+  const child = spawn(command, args, { env: baseEnv(env), stdio: ['ignore', out, 'pipe'] });
   if (logFile) fs.closeSync(out);
   running.add(child);
   let stderr = '';
