@@ -16,23 +16,17 @@ const path = require('node:path');
 const { startServer } = require('./proc');
 const { median } = require('./report');
 const { runLoad } = require('./scenarios');
-const { numberOption, serverSpec } = require('./server-args');
-const { USER_GROUP_BODY, writeApiKeysFile } = require('./workload');
+const { serverSpec, setUpTool } = require('./server-args');
+const { USER_GROUP_BODY } = require('./workload');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const args = process.argv.slice(2);
-const rounds = numberOption(args, 'rounds', 12);
-const seconds = numberOption(args, 'seconds', 3);
-const connections = numberOption(args, 'connections', 50);
-if (args.length < 2) {
-  process.stderr.write('usage: node test/bench/compare.js [--rounds N] [--seconds S] [--connections C] <bare|gateway|bundle.js>[,KEY=VALUE...] <...> [...]\n');
-  process.exit(2);
-}
+const {
+  options: { rounds, seconds, connections },
+  servers: args,
+  workDir,
+  ctx,
+} = setUpTool('compare', { rounds: 12, seconds: 3, connections: 50 }, 2);
 
 async function main() {
-  const workDir = path.join(ROOT, 'test', 'output', 'bench', 'compare');
-  require('node:fs').mkdirSync(workDir, { recursive: true });
-  const ctx = { apiKeysFile: writeApiKeysFile(workDir) };
   const servers = [];
   try {
     for (const [i, arg] of args.entries()) servers.push(await startServer({ ...serverSpec(arg, ctx), logFile: path.join(workDir, `server-${i}.log`) }));

@@ -19,19 +19,15 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { startServer } = require('./proc');
 const { runLoad } = require('./scenarios');
-const { numberOption, serverSpec } = require('./server-args');
-const { USER_GROUP_BODY, writeApiKeysFile } = require('./workload');
+const { serverSpec, setUpTool } = require('./server-args');
+const { USER_GROUP_BODY } = require('./workload');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const args = process.argv.slice(2);
-const warmup = numberOption(args, 'warmup', 3_000);
-const requests = numberOption(args, 'requests', 5_000);
-const connections = numberOption(args, 'connections', 20);
-if (args.length < 1) {
-  process.stderr.write('usage: node test/bench/instructions.js [--warmup N] [--requests N] [--connections C] <bare|gateway|bundle.js>[,KEY=VALUE...] [...]\n');
-  process.exit(2);
-}
-const WORK_DIR = path.join(ROOT, 'test', 'output', 'bench', 'instructions');
+const {
+  options: { warmup, requests, connections },
+  servers: args,
+  workDir: WORK_DIR,
+  ctx,
+} = setUpTool('instructions', { warmup: 3_000, requests: 5_000, connections: 20 }, 1);
 
 /**
  * `callgrind_control <options> <pid>`: switches a running server's counting on or off, or dumps its
@@ -85,8 +81,6 @@ async function measure(arg, i, ctx) {
 }
 
 async function main() {
-  fs.mkdirSync(WORK_DIR, { recursive: true });
-  const ctx = { apiKeysFile: writeApiKeysFile(WORK_DIR) };
   const results = [];
   for (const [i, arg] of args.entries()) {
     results.push(await measure(arg, i, ctx));

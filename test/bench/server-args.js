@@ -1,7 +1,9 @@
 'use strict';
-/** The servers and options the side-by-side tools (compare.js, instructions.js) take on their command line. */
+/** What the side-by-side tools (compare.js, instructions.js) share: their command line and their servers. */
+const fs = require('node:fs');
 const path = require('node:path');
 const { BARE_APOLLO, GATEWAY, NODE_FLAGS, gatewayEnv } = require('./scenarios');
+const { writeApiKeysFile } = require('./workload');
 
 /**
  * `bare` (the bare Apollo baseline), `gateway` (dist/gateway.js as built), or another gateway bundle: a
@@ -17,12 +19,26 @@ function serverSpec(arg, ctx) {
   return { name: arg, args: [...NODE_FLAGS, entry], env: gatewayEnv(ctx, extra) };
 }
 
-/** Takes `--name <number>` out of `args` (what is left are the servers); `fallback` when it is absent. */
-function numberOption(args, name, fallback) {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const [, value] = args.splice(at, 2);
-  return Number(value);
+/**
+ * A side-by-side tool's start: reads its command line (`--name <number>` options, with their defaults,
+ * then the servers; the usage, and exit, when fewer than `minServers` are given) and makes its folder
+ * test/output/bench/<tool>/ with the gateway's API keys file in it (`ctx`, for serverSpec).
+ */
+function setUpTool(tool, defaults, minServers) {
+  const args = process.argv.slice(2);
+  const options = {};
+  for (const [name, fallback] of Object.entries(defaults)) {
+    const at = args.indexOf(`--${name}`);
+    options[name] = at < 0 ? fallback : Number(args.splice(at, 2)[1]);
+  }
+  if (args.length < minServers) {
+    const flags = Object.entries(defaults).map(([name, fallback]) => `[--${name} ${fallback}]`).join(' ');
+    process.stderr.write(`usage: node test/bench/${tool}.js ${flags} <bare|gateway|bundle.js>[,KEY=VALUE...] [...]\n`);
+    process.exit(2);
+  }
+  const workDir = path.join(__dirname, '..', 'output', 'bench', tool);
+  fs.mkdirSync(workDir, { recursive: true });
+  return { options, servers: args, workDir, ctx: { apiKeysFile: writeApiKeysFile(workDir) } };
 }
 
-module.exports = { serverSpec, numberOption };
+module.exports = { serverSpec, setUpTool };
