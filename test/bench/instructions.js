@@ -52,7 +52,7 @@ function countedInstructions(prefix) {
 }
 
 /** Counts one server's instructions per request; `i` names its files. */
-async function measure(arg, i, ctx) {
+async function measure(arg, i) {
   const spec = serverSpec(arg, ctx);
   const prefix = `callgrind-${i}.out`;
   for (const file of fs.readdirSync(WORK_DIR).filter((f) => f.startsWith(prefix))) fs.rmSync(path.join(WORK_DIR, file));
@@ -83,7 +83,7 @@ async function measure(arg, i, ctx) {
 async function main() {
   const results = [];
   for (const [i, arg] of args.entries()) {
-    results.push(await measure(arg, i, ctx));
+    results.push(await measure(arg, i));
     process.stderr.write(`${arg}: ${Math.round(results.at(-1).perRequest).toLocaleString('en-US')} instructions per request\n`);
   }
   const lines = results.map(({ arg, perRequest, outcomes }) => {

@@ -1,5 +1,5 @@
 'use strict';
-/** What the side-by-side tools (compare.js, instructions.js) share: their command line and their servers. */
+/** What the comparison tools (compare.js, instructions.js) share: their command line and their servers. */
 const fs = require('node:fs');
 const path = require('node:path');
 const { BARE_APOLLO, GATEWAY, NODE_FLAGS, gatewayEnv } = require('./scenarios');
@@ -20,7 +20,7 @@ function serverSpec(arg, ctx) {
 }
 
 /**
- * A side-by-side tool's start: reads its command line (`--name <number>` options, with their defaults,
+ * A comparison tool's start: reads its command line (`--name <number>` options, with their defaults,
  * then the servers; the usage, and exit, when fewer than `minServers` are given) and makes its folder
  * test/output/bench/<tool>/ with the gateway's API keys file in it (`ctx`, for serverSpec).
  */
