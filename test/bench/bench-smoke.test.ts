@@ -67,14 +67,10 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       expect(finite(level.rateVsLittleLimit) && finite(level.mainThreadSaturation)).toBe(true);
       expect(level.saturated).toBeTypeOf("boolean");
       expect(Number.isInteger(level.failures)).toBe(true);
-      // A level that answered nothing in its short round (seen at 1,000 connections on a slow machine)
-      // has no per-request figures, and fails its failure and p99 targets instead of passing them on zeros.
+      // A level that answered nothing in its short round (seen at 1,000 connections on a slow machine) has
+      // no per-request figures; report.test.ts checks that it fails its targets rather than passing on zeros.
       if (level.requests > 0) expect(finite(level.emulatorCpuPerRequestUs) && level.emulatorCpuPerRequestUs >= 0).toBe(true);
-      else {
-        expect(level.emulatorCpuPerRequestUs).toBeNull();
-        const verdicts = report.targets.filter((t: { id: string }) => t.id.startsWith(`slow-upstream-${level.connections}-`) && !t.id.endsWith("-rate"));
-        expect(verdicts.map((t: { status: string }) => t.status)).toEqual(["fail", "fail"]);
-      }
+      else expect(level.emulatorCpuPerRequestUs).toBeNull();
     }
 
     for (const server of [coldStart.gateway, coldStart.bareApollo, coldStart.rawHttp]) {

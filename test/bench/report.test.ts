@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+// The harness is plain CommonJS JavaScript run by node; the test loads it as such.
+const { buildReport } = require("./report.js") as {
+  buildReport(input: Record<string, unknown>): { targets: { id: string; status: string }[] };
+};
+
+/** One slow-upstream round as scenarios.js records it: `requests` answered, all CreateBrokerUserSuccess, at `p99` ms. */
+const round = (requests: number, p99: number) => ({
+  requests,
+  rate: requests / 2,
+  cpuPerRequestUs: requests ? 800 : NaN,
+  systemCpuPerRequestUs: requests ? 90 : NaN,
+  serverCores: 0.5,
+  mainThreadBusy: 0.5,
+  mainThreadWaiting: 0.1,
+  latencyMs: { p50: requests ? 210 : 0, p99 },
+  errors: 0,
+  timeouts: 0,
+  non2xx: 0,
+  outcomes: requests ? { CreateBrokerUserSuccess: requests } : {},
+  emulatorCpuPerRequestUs: requests ? 120 : NaN,
+});
+
+const verdicts = (levels: { connections: number; rounds: unknown[] }[]) => {
+  const raw = { slowUpstream: { upstreamLatencyMs: 200, brokers: 1, levels: levels.map((l) => ({ ...l, memory: { peakRssBytes: 1 } })) } };
+  const report = buildReport({ mode: "smoke", startedAt: 0, finishedAt: 1, machine: {}, plan: {}, raw, errors: [], notes: [] });
+  return Object.fromEntries(report.targets.map((t) => [t.id, t.status]));
+};
+
+describe("bench report: slow-upstream verdicts", () => {
+  it("a level that answered in time with no failures passes its failure and p99 targets", () => {
+    expect(verdicts([{ connections: 200, rounds: [round(400, 250)] }])).toMatchObject({ "slow-upstream-200-errors": "pass", "slow-upstream-200-p99": "pass" });
+  });
+
+  it("a level that answered nothing fails them, though its failure count and p99 read 0", () => {
+    expect(verdicts([{ connections: 1000, rounds: [round(0, 0)] }])).toMatchObject({ "slow-upstream-1000-errors": "fail", "slow-upstream-1000-p99": "fail" });
+  });
+});
