@@ -176,6 +176,13 @@ describe("start-up", () => {
     expect(stdout).toBe(readFileSync(join(__dirname, "..", "..", "schema.graphql"), "utf8"));
   });
 
+  it("as a bundle, hashes with Node's crypto: Apollo's createHash is aliased, sha.js (SHA-256 in JavaScript) is not inside", () => {
+    const bundle = readFileSync(MAIN, "utf8");
+    expect(bundle).toContain('"dist/bundle-createhash.js"');
+    expect(bundle).not.toContain("node_modules/sha.js/");
+    expect(bundle).not.toContain("node_modules/@apollo/utils.createhash/");
+  });
+
   it("as a bundle, carries the AWS SDK path (emulator backend) and serves the playground's package files", async () => {
     let checks: Promise<{ mutation: unknown; asset: number; assetType: string | null }> | undefined;
     const { code } = await run({ GATEWAY_BACKEND: "emulator" }, undefined, (out, child) => {
