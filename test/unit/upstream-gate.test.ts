@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { UpstreamBusy, UpstreamDeadline, UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import { upstreamFault, type SdkError } from "../../src/adapters/aws/upstream-fault";
 
@@ -54,8 +54,28 @@ describe("UpstreamGate", () => {
     const started = Date.now();
     await expect(gate.run(hung.call)).rejects.toBeInstanceOf(UpstreamDeadline);
     expect(hung.signal().aborted).toBe(true);
+    expect((hung.signal().reason as DOMException).name).toBe("TimeoutError");
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(await gate.run(async () => "slot released")).toBe("slot released");
+  });
+
+  it("arms the deadline's timer for the call only: an ended call leaves no timer behind", async () => {
+    vi.useFakeTimers();
+    try {
+      const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 10_000 });
+      const call = controllable();
+      const running = gate.run(call.call);
+      await Promise.resolve();
+      expect(vi.getTimerCount(), "one deadline while the call runs").toBe(1);
+      call.finish("done");
+      expect(await running).toBe("done");
+      expect(vi.getTimerCount(), "none once it ended").toBe(0);
+      await expect(gate.run(async () => Promise.reject(new TypeError("bug")))).rejects.toThrow("bug");
+      expect(vi.getTimerCount(), "none once it failed").toBe(0);
+      expect(call.signal().aborted).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("passes other failures through and frees the slot", async () => {
