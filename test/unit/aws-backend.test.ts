@@ -64,5 +64,31 @@ describe("createAwsBackend", () => {
       await emulator.close();
     }
   });
+  it("ends a hung call at the whole-call deadline and aborts its HTTP request then, long before the attempt timeout (cached middleware)", async () => {
+    const plane = new ControlPlane(DEFAULT_SEED, "us-east-1");
+    const emulator = await startEmulator(plane);
+    try {
+      const backend = await createAwsBackend({
+        region: "us-east-1",
+        upstream: { ...UPSTREAM, maxAttempts: 1, attemptTimeoutMs: 20_000, timeoutMs: 300 },
+        emulator: { endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" } },
+      });
+      const request = { brokerId: DEFAULT_SEED.brokers[0]!.brokerId, username: "hung", password: "a-password-of-16-chars", consoleAccess: false, groups: [], replicationUser: false };
+      expect((await backend.brokerUsers.create(request)).ok, "a call before the hang leaves its keep-alive socket").toBe(true);
+      await expect.poll(() => emulator.connections()).toBe(1);
+      plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
+      for (const username of ["hung-1", "hung-2"]) {
+        const started = performance.now();
+        const result = await backend.brokerUsers.create({ ...request, username });
+        expect(result).toMatchObject({ ok: false, fault: { code: "UpstreamUnavailable", retryable: true } });
+        expect(performance.now() - started).toBeLessThan(5_000);
+        // The abort destroys the hung request's socket: nothing is left open on the emulator.
+        await expect.poll(() => emulator.connections(), { timeout: 5_000 }).toBe(0);
+      }
+      await backend.close?.();
+    } finally {
+      await emulator.close();
+    }
+  });
 });
 

@@ -59,6 +59,15 @@ describe("UpstreamGate", () => {
     expect(await gate.run(async () => "slot released")).toBe("slot released");
   });
 
+  it("ends at the deadline a call that does not watch the signal (the SDK sleeping between retries)", async () => {
+    const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 100 });
+    let signal!: AbortSignal;
+    const deaf = (abortSignal: AbortSignal) => ((signal = abortSignal), new Promise<string>(() => {}));
+    await expect(gate.run(deaf)).rejects.toBeInstanceOf(UpstreamDeadline);
+    expect(signal.aborted).toBe(true);
+    expect(await gate.run(async () => "slot released")).toBe("slot released");
+  });
+
   it("arms the deadline's timer for the call only: an ended call leaves no timer behind", async () => {
     vi.useFakeTimers();
     try {

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "../../ports/result";
 import type { CreateUserGroupRequest, Engine, UserGroup, UserGroupFault, UserGroups, UserGroupStatus } from "../../ports/user-groups";
 import { redact } from "../../redact";
 import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
+import { withDeadline } from "./call-deadline";
 import type { UpstreamGate } from "./upstream-gate";
 
 /** SDK exception name (the class AWS's wire code deserializes to) to domain fault code. */
@@ -35,7 +36,7 @@ export class ElastiCacheUserGroups implements UserGroups {
         UserIds: request.userIds ? [...request.userIds] : undefined,
         Tags: request.tags?.map((t) => ({ Key: t.key, Value: t.value ?? undefined })),
       });
-      const output = await this.gate.run((abortSignal) => this.client.send(command, { abortSignal }));
+      const output = await this.gate.run((abortSignal) => this.client.send(withDeadline(command, abortSignal)));
       return ok(toUserGroup(output, request), callInfo(output));
     } catch (error) {
       const fault = toFault(error as SdkError, request);

@@ -3,6 +3,7 @@ import type { BrokerUser, BrokerUserFault, BrokerUsers, CreateBrokerUserRequest 
 import { fail, ok, type Result } from "../../ports/result";
 import { redact } from "../../redact";
 import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
+import { withDeadline } from "./call-deadline";
 import type { UpstreamGate } from "./upstream-gate";
 
 /** SDK exception name to domain fault code. InternalServerErrorException is an upstream fault. */
@@ -31,7 +32,7 @@ export class MqBrokerUsers implements BrokerUsers {
         Groups: [...request.groups],
         ReplicationUser: request.replicationUser,
       });
-      output = await this.gate.run((abortSignal) => this.client.send(command, { abortSignal }));
+      output = await this.gate.run((abortSignal) => this.client.send(withDeadline(command, abortSignal)));
     } catch (error) {
       const fault = toFault(error as SdkError & { ErrorAttribute?: string }, request);
       if (!fault) throw error;

@@ -1,0 +1,47 @@
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+
+/**
+ * Each call's deadline signal, carried past the SDK's cached middleware. With `cacheMiddleware: true` the
+ * SDK resolves a command's middleware stack once instead of on every call (about a fifth of a call's
+ * instructions), but a cached handler takes no per-call options, so `send(command, { abortSignal })` is
+ * not available. The signal rides on the command's input under a symbol, which no serializer reads;
+ * a middleware copies it onto each attempt's signed HTTP request; the HTTP handler takes it from there.
+ */
+const DEADLINE = Symbol("call deadline");
+
+interface Marked {
+  [DEADLINE]?: AbortSignal;
+}
+
+type HandleArgs = Parameters<NodeHttpHandler["handle"]>;
+
+/** The SDK's Node HTTP handler, aborting each attempt with its call's deadline signal. */
+export class DeadlineHttpHandler extends NodeHttpHandler {
+  override handle(request: HandleArgs[0], options: HandleArgs[1] = {}): ReturnType<NodeHttpHandler["handle"]> {
+    const deadline = (request as Marked)[DEADLINE];
+    return super.handle(request, deadline ? { ...options, abortSignal: deadline } : options);
+  }
+}
+
+/** `command`, marked with the deadline of the call that sends it (not enumerable: not part of the input). */
+export function withDeadline<C extends { input: object }>(command: C, deadline: AbortSignal): C {
+  Object.defineProperty(command.input, DEADLINE, { value: deadline });
+  return command;
+}
+
+/**
+ * Adds to `stack` the middleware that copies the deadline onto each attempt's request: in the
+ * finalizeRequest step at low priority, so after the retry loop and after signing, which copies the request.
+ */
+export function carryDeadlines(stack: {
+  add(middleware: (next: (args: never) => Promise<unknown>) => (args: { input: object; request: unknown }) => Promise<unknown>, options: object): void;
+}): void {
+  stack.add(
+    (next) => (args) => {
+      const deadline = (args.input as Marked)[DEADLINE];
+      if (deadline && typeof args.request === "object" && args.request !== null) (args.request as Marked)[DEADLINE] = deadline;
+      return next(args as never);
+    },
+    { step: "finalizeRequest", priority: "low", name: "callDeadlineMiddleware" },
+  );
+}
