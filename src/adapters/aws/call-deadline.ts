@@ -25,7 +25,7 @@ export class DeadlineHttpHandler extends NodeHttpHandler {
 
 /** `command`, marked with the deadline of the call that sends it (not enumerable: not part of the input). */
 export function withDeadline<C extends { input: object }>(command: C, deadline: AbortSignal): C {
-  Object.defineProperty(command.input, DEADLINE, { value: deadline });
+  Object.defineProperty(command.input, DEADLINE, { value: deadline, configurable: true });
   return command;
 }
 
