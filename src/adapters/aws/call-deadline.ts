@@ -2,10 +2,11 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 
 /**
  * Each call's deadline signal, carried past the SDK's cached middleware. With `cacheMiddleware: true` the
- * SDK resolves a command's middleware stack once instead of on every call (about a fifth of a call's
- * instructions), but a cached handler takes no per-call options, so `send(command, { abortSignal })` is
- * not available. The signal rides on the command's input under a symbol, which no serializer reads;
- * a middleware copies it onto each attempt's signed HTTP request; the HTTP handler takes it from there.
+ * SDK resolves a command's middleware stack once instead of on every call (13-19% of a call's
+ * instructions on the JS thread), but a cached handler takes no per-call options, so
+ * `send(command, { abortSignal })` is not available. The signal rides on the command's input under a
+ * symbol, which no serializer reads; a middleware copies it onto each attempt's signed HTTP request; the
+ * HTTP handler takes it from there.
  */
 const DEADLINE = Symbol("call deadline");
 
