@@ -30,6 +30,8 @@ export interface Config {
     readonly headersTimeoutMs: number;
     readonly keepAliveTimeoutMs: number;
     readonly maxConcurrentRequests: number;
+    /** Connections the kernel holds for the gateway to accept (capped by net.core.somaxconn). */
+    readonly listenBacklog: number;
     readonly corsOrigins: readonly string[];
     readonly shutdownTimeoutMs: number;
   };
@@ -81,6 +83,7 @@ export function readConfig(env: Env): Config {
       bodyLimitBytes: integer(env, "GATEWAY_BODY_LIMIT_BYTES", 64 * 1024, 1024),
       ...timeouts(env),
       maxConcurrentRequests: integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1),
+      listenBacklog: integer(env, "GATEWAY_LISTEN_BACKLOG", 4_096, 1, 65_535),
       corsOrigins: corsOrigins(env),
       shutdownTimeoutMs: integer(env, "GATEWAY_SHUTDOWN_TIMEOUT_MS", 10_000, 0),
     },

@@ -10,6 +10,11 @@ import { queryError } from "./query-protocol";
 import type { WireAnswer } from "./wire-answer";
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Connections the kernel holds for the emulator to accept: an SDK client opens up to its in-flight cap
+ * of sockets at once, and AWS accepts them all (Node's default, 511, would drop the rest's handshakes).
+ */
+const LISTEN_BACKLOG = 4_096;
 const FAULT_CONTROL_PATH = "/_emulator/faults";
 
 export interface Emulator {
@@ -37,7 +42,7 @@ export async function startEmulator(plane: ControlPlane, options: EmulatorOption
   const server = createServer((req, res) => void serve(plane, req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", LISTEN_BACKLOG, () => {
       server.off("error", reject);
       resolve();
     });

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +33,15 @@ function run(
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** How many of `count` connections opened at once to a loopback `port` complete their handshake within `ms`. */
+async function handshakes(port: number, count: number, ms = 500): Promise<number> {
+  let connected = 0;
+  const sockets = Array.from({ length: count }, () => connect(port, "127.0.0.1").on("connect", () => connected++).on("error", () => {}));
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  for (const socket of sockets) socket.destroy();
+  return connected;
 }
 
 describe("start-up", () => {
@@ -107,6 +117,31 @@ describe("start-up", () => {
     expect(code).toBe(0);
     // The in-flight call needed 1.5 s; exiting must not wait for the 5 s keep-alive timeout as well.
     expect(Date.now() - signalled).toBeLessThan(4_500);
+  });
+
+  // The kernel caps every backlog at net.core.somaxconn (4096 since Linux 5.4); below 600 this cannot show.
+  const somaxconn = process.platform === "linux" ? Number(readFileSync("/proc/sys/net/core/somaxconn", "utf8")) : 0;
+  it.skipIf(somaxconn < 600)("holds GATEWAY_LISTEN_BACKLOG new connections while busy; its wire emulator holds a burst the SDK's pool opens", async () => {
+    let counted: Promise<{ gateway: number; emulator: number }> | undefined;
+    const { code } = await run({ GATEWAY_BACKEND: "emulator", GATEWAY_LISTEN_BACKLOG: "300" }, undefined, (out, child) => {
+      const gateway = /listening on http:\/\/[\d.]+:(\d+)/.exec(out)?.[1];
+      const emulator = /AWS wire emulator: http:\/\/[\d.]+:(\d+)/.exec(out)?.[1];
+      if (!gateway || !emulator || counted) return;
+      counted = (async () => {
+        // Stopped, the process accepts nothing: only the kernel's accept queues take the handshakes.
+        child.kill("SIGSTOP");
+        const [g, e] = await Promise.all([handshakes(Number(gateway), 600), handshakes(Number(emulator), 600)]);
+        child.kill("SIGCONT");
+        child.kill("SIGTERM");
+        return { gateway: g, emulator: e };
+      })();
+    });
+    const { gateway, emulator } = await counted!;
+    // Linux queues backlog + 1; the rest of the handshakes are dropped, to be retried 1 s later.
+    expect(gateway).toBeGreaterThanOrEqual(300);
+    expect(gateway).toBeLessThanOrEqual(302);
+    expect(emulator).toBe(600);
+    expect(code).toBe(0);
   });
 
   it("starts on a seed file", async () => {

@@ -64,6 +64,7 @@ describe("readConfig: production defaults and limits", () => {
       GATEWAY_HEADERS_TIMEOUT_MS: "500",
       GATEWAY_KEEP_ALIVE_TIMEOUT_MS: "700",
       GATEWAY_MAX_CONCURRENT_REQUESTS: "3",
+      GATEWAY_LISTEN_BACKLOG: "64",
       GATEWAY_SHUTDOWN_TIMEOUT_MS: "0",
       GATEWAY_MAX_AWS_CALLS_PER_OPERATION: "2",
       GATEWAY_RATE_LIMIT_PER_MINUTE: "0",
@@ -77,6 +78,7 @@ describe("readConfig: production defaults and limits", () => {
       headersTimeoutMs: 500,
       keepAliveTimeoutMs: 700,
       maxConcurrentRequests: 3,
+      listenBacklog: 64,
       corsOrigins: ["https://app.example.com", "http://localhost:5173"],
       shutdownTimeoutMs: 0,
     });
@@ -88,6 +90,8 @@ describe("readConfig: production defaults and limits", () => {
   it.each([
     ["GATEWAY_BODY_LIMIT_BYTES", "100"],
     ["GATEWAY_MAX_CONCURRENT_REQUESTS", "0"],
+    ["GATEWAY_LISTEN_BACKLOG", "0"],
+    ["GATEWAY_LISTEN_BACKLOG", "70000"],
     ["GATEWAY_MAX_AWS_CALLS_PER_OPERATION", "0"],
     ["GATEWAY_RATE_LIMIT_BURST", "-1"],
     ["GATEWAY_REQUEST_TIMEOUT_MS", "soon"],

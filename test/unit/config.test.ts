@@ -30,6 +30,7 @@ describe("readConfig", () => {
         headersTimeoutMs: 10000,
         keepAliveTimeoutMs: 5000,
         maxConcurrentRequests: 1000,
+        listenBacklog: 4096,
         corsOrigins: [],
         shutdownTimeoutMs: 10000,
       },
