@@ -26,6 +26,10 @@ function expectLoad(summary: Record<string, unknown>, moved = true): void {
   }
   expect(summary.outcomes).toBeTypeOf("object");
   expect(positive(summary.peakRssBytes)).toBe(true);
+  // The opening before each measured window (load.js), reported apart.
+  const rampUp = summary.rampUp as Record<string, unknown>;
+  expect(positive(rampUp.seconds) && Number.isInteger(rampUp.requests)).toBe(true);
+  if (moved) expect(finite(rampUp.latencyP99Ms) && finite(rampUp.latencyMaxMs)).toBe(true);
 }
 
 describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
@@ -91,6 +95,10 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       expect(positive(point.afterLoad.rssBytes) && positive(point.afterLoad.newSpaceBytes)).toBe(true);
     }
     expect(positive(memory.growth.rssRatio) && positive(memory.growth.afterLoadRssRatio) && positive(memory.growth.oldSpaceRatio)).toBe(true);
+
+    // Each measured round: its window and its opening split the answers between them.
+    const measuredRounds = [...Object.values(report.raw.throughput.rounds).flat(), ...report.raw.slowUpstream.levels.flatMap((l: { rounds: unknown[] }) => l.rounds)];
+    for (const r of measuredRounds as { answered: number; requests: number; rampUp: { requests: number } }[]) expect(r.answered).toBe(r.requests + r.rampUp.requests);
 
     const ids = report.targets.map((t: { id: string }) => t.id);
     expect(ids).toEqual([

@@ -4,11 +4,17 @@
  * server and prints one JSON line with the results. Options:
  *   url, connections, timeoutSeconds, headers
  *   durationSeconds | amount (with maxSeconds: a run by count stops by itself after that long)
+ *   rampUpSeconds: with durationSeconds, how long to load before measuring (default 0). autocannon opens
+ *     every connection and sends its first request in the same millisecond; the answers to that burst,
+ *     and the connection set-up they pay for, are reported apart (rampUp), not in the measured window.
  *   body: a fixed request body, or brokerUsers: { brokerIds, prefix } for createBrokerUser with a new
  *   username on every request, spread over the brokers.
- * It prints {"event":"start"} once its connections are set up, then the results.
- * Every answer's first __typename is counted, so a run shows what the server answered, not only how fast.
+ * It prints {"event":"start"} when the measured window opens, then the results: `requests`, `rate` and
+ * `latencyMs` are the window's; `answered` counts every answer of the run. Errors, timeouts, non-2xx and
+ * outcomes count the whole run, and every answer's first __typename is counted, so a run shows what the
+ * server answered, not only how fast.
  */
+const { createHistogram } = require('node:perf_hooks');
 const autocannon = require('autocannon');
 const { CREATE_BROKER_USER } = require('./workload');
 
@@ -33,11 +39,26 @@ function brokerUserRequest({ brokerIds, prefix }) {
 const request = { method: 'POST', path: new URL(options.url).pathname, headers: options.headers, body: options.body, onResponse };
 if (options.brokerUsers) request.setupRequest = brokerUserRequest(options.brokerUsers);
 
+const rampUpSeconds = options.amount ? 0 : (options.rampUpSeconds ?? 0);
+
+/** Answers and their latencies (µs) over a stretch of the run. */
+function stretch() {
+  return { openedAt: performance.now(), requests: 0, latencyUs: createHistogram() };
+}
+
+function latencyMs(histogram) {
+  const ms = (us) => (histogram.count > 0 ? Math.round(us / 100) / 10 : 0);
+  return { p50: ms(histogram.percentile(50)), p90: ms(histogram.percentile(90)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean) };
+}
+
+const rampUp = stretch();
+let window;
+
 const instance = autocannon(
   {
     url: new URL(options.url).origin,
     connections: options.connections,
-    ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
+    ...(options.amount ? { amount: options.amount } : { duration: rampUpSeconds + options.durationSeconds }),
     timeout: options.timeoutSeconds ?? 10,
     requests: [request],
   },
@@ -47,14 +68,17 @@ const instance = autocannon(
       process.stderr.write(`load: ${error.stack ?? error}\n`);
       process.exit(1);
     }
-    const { latency } = result;
+    const measured = window ?? stretch();
+    const seconds = (performance.now() - measured.openedAt) / 1_000;
     process.stdout.write(
       `${JSON.stringify({
-        requests: result.requests.total,
+        requests: measured.requests,
+        durationSeconds: seconds,
+        rate: seconds > 0 ? measured.requests / seconds : 0,
+        latencyMs: latencyMs(measured.latencyUs),
+        rampUp: { seconds: rampUpSeconds, requests: rampUp.requests, latencyMs: latencyMs(rampUp.latencyUs) },
+        answered: result.requests.total,
         sent: result.requests.sent,
-        durationSeconds: result.duration,
-        rate: result.requests.total / result.duration,
-        latencyMs: { p50: latency.p50, p90: latency.p90, p99: latency.p99, max: latency.max, mean: latency.average },
         errors: result.errors,
         timeouts: result.timeouts,
         non2xx: result.non2xx,
@@ -66,8 +90,18 @@ const instance = autocannon(
   },
 );
 
-// The harness samples the server's CPU between this line and the result line.
-instance.once('start', () => process.stdout.write('{"event":"start"}\n'));
+instance.on('response', (client, status, bytes, responseMs) => {
+  const into = window ?? rampUp;
+  into.requests++;
+  into.latencyUs.record(Math.max(1, Math.round(responseMs * 1_000)));
+});
+
+// The harness samples the server's CPU between the start line and the result line.
+function openWindow() {
+  window = stretch();
+  process.stdout.write('{"event":"start"}\n');
+}
+instance.once('start', () => (rampUpSeconds > 0 ? setTimeout(openWindow, rampUpSeconds * 1_000) : openWindow()));
 
 let stoppedByWatchdog = false;
 const watchdog = setTimeout(
@@ -75,5 +109,5 @@ const watchdog = setTimeout(
     stoppedByWatchdog = true;
     instance.stop();
   },
-  (options.maxSeconds ?? (options.durationSeconds ?? 60) + 30) * 1_000,
+  (options.maxSeconds ?? rampUpSeconds + (options.durationSeconds ?? 60) + 30) * 1_000,
 );

@@ -27,6 +27,8 @@ function summarize(rounds) {
     mainThreadWaiting: m((r) => r.mainThreadWaiting),
     latencyP50Ms: m((r) => r.latencyMs.p50),
     latencyP99Ms: m((r) => r.latencyMs.p99),
+    // The opening burst before each measured window (load.js), reported apart.
+    rampUp: { seconds: rounds[0]?.rampUp?.seconds ?? 0, requests: sum(rounds.map((r) => r.rampUp?.requests ?? 0)), latencyP99Ms: m((r) => r.rampUp?.latencyMs.p99), latencyMaxMs: m((r) => r.rampUp?.latencyMs.max) },
     errors: sum(rounds.map((r) => r.errors)),
     timeouts: sum(rounds.map((r) => r.timeouts)),
     non2xx: sum(rounds.map((r) => r.non2xx)),
@@ -184,7 +186,8 @@ function markdown(report) {
       ),
       '',
       ...s.slowUpstream.levels.map(
-        (l) => `${f0(l.connections)} connections answered: ${outcomes(l.outcomes)}; client timeouts ${f0(l.timeouts)}, other connection errors ${f0(l.errors - l.timeouts)}, non-2xx ${f0(l.non2xx)}.`,
+        (l) =>
+          `${f0(l.connections)} connections answered: ${outcomes(l.outcomes)}; client timeouts ${f0(l.timeouts)}, other connection errors ${f0(l.errors - l.timeouts)}, non-2xx ${f0(l.non2xx)}. Opening ${l.rampUp.seconds} s of each round, before the measured window (every connection opened and sending at once): ${l.rampUp.requests > 0 ? `${f0(l.rampUp.requests)} answers, p99 ${f1(l.rampUp.latencyP99Ms)} ms, max ${f1(l.rampUp.latencyMaxMs)} ms` : 'no answers'}.`,
       ),
       '',
     );

@@ -78,13 +78,19 @@ const SERVERS = {
 };
 
 /**
- * Runs the load generator once against `server`, sampling the server's CPU when the generator starts
- * sending and when it has its results (its own start-up and exit are left out).
+ * Runs the load generator once against `server`, sampling the server's CPU (and that of each `companions`
+ * process, such as the emulator behind it) when the generator opens its measured window and when it has
+ * its results (its own start-up, its ramp-up and its exit are left out).
  */
-async function runLoad(server, options) {
+async function runLoad(server, options, companions = {}) {
   let before;
   let after;
-  const sample = () => ({ at: performance.now(), cpu: server.cpuTimes(), main: server.mainThread() });
+  const sample = () => ({
+    at: performance.now(),
+    cpu: server.cpuTimes(),
+    main: server.mainThread(),
+    companions: Object.fromEntries(Object.entries(companions).map(([name, proc]) => [name, proc.cpuSeconds()])),
+  });
   const result = await loadProcess({ url: server.url, headers: HEADERS, ...options }, {
     start: () => (before = sample()),
     result: () => (after = sample()),
@@ -101,12 +107,13 @@ async function runLoad(server, options) {
     serverCores: cpu / wall,
     mainThreadBusy: (after.main.runSeconds - before.main.runSeconds) / wall,
     mainThreadWaiting: (after.main.waitSeconds - before.main.waitSeconds) / wall,
+    companionCpuPerRequestUs: Object.fromEntries(Object.keys(companions).map((name) => [name, ((after.companions[name] - before.companions[name]) / result.requests) * 1e6])),
   };
 }
 
 /** `node load.js <options>`; `on.start` and `on.result` run as its start line and its result line arrive. */
 function loadProcess(options, on) {
-  const limitMs = ((options.maxSeconds ?? options.durationSeconds) + 60) * 1_000;
+  const limitMs = ((options.maxSeconds ?? (options.rampUpSeconds ?? 0) + options.durationSeconds) + 60) * 1_000;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [LOAD, JSON.stringify(options)], { env: baseEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -174,7 +181,7 @@ async function throughput(ctx) {
     for (let r = 0; r < plan.rounds; r++) {
       for (let i = 0; i < keys.length; i++) {
         const key = keys[(i + r) % keys.length];
-        rounds[key].push(await runLoad(servers[key], { ...load, durationSeconds: plan.durationSeconds }));
+        rounds[key].push(await runLoad(servers[key], { ...load, rampUpSeconds: plan.rampUpSeconds, durationSeconds: plan.durationSeconds }));
         ctx.progress(`throughput round ${r + 1}/${plan.rounds} ${key}: ${Math.round(rounds[key].at(-1).rate)} req/s`);
       }
     }
@@ -182,7 +189,7 @@ async function throughput(ctx) {
     // Every answered operation should have written one line (the listening banner adds a few).
     const gatewayLog = {
       lines: countLines(path.join(ctx.logDir, 'throughput-gateway.log')),
-      requests: warmups.gateway.requests + rounds.gateway.reduce((n, r) => n + r.requests, 0),
+      requests: warmups.gateway.answered + rounds.gateway.reduce((n, r) => n + r.answered, 0),
     };
     return { connections: plan.connections, warmups, rounds, memory, gatewayLog };
   } finally {
@@ -215,16 +222,16 @@ async function slowUpstream(ctx) {
   for (const connections of plan.slowConnections) {
     const pair = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: `slow-upstream-${connections}` });
     try {
-      const load = async (prefix, durationSeconds) => {
+      const load = async (prefix, durationSeconds, rampUpSeconds = 0) => {
         await idle(pair.gateway);
-        const emulatorBefore = pair.emulator.cpuSeconds();
-        const result = await runLoad(pair.gateway, { connections, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix } });
-        return { ...result, emulatorCpuPerRequestUs: ((pair.emulator.cpuSeconds() - emulatorBefore) / result.requests) * 1e6 };
+        const options = { connections, rampUpSeconds, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix } };
+        const result = await runLoad(pair.gateway, options, { emulator: pair.emulator });
+        return { ...result, emulatorCpuPerRequestUs: result.companionCpuPerRequestUs.emulator };
       };
       if (plan.slowWarmupSeconds > 0) await load(`warm-${connections}`, plan.slowWarmupSeconds);
       const rounds = [];
       for (let r = 0; r < plan.slowRounds; r++) {
-        rounds.push(await load(`r${r}-${connections}`, plan.slowDurationSeconds));
+        rounds.push(await load(`r${r}-${connections}`, plan.slowDurationSeconds, plan.rampUpSeconds));
         ctx.progress(`slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds}: ${Math.round(rounds.at(-1).rate)} req/s`);
       }
       levels.push({ connections, rounds, memory: pair.gateway.memory() });
