@@ -26,15 +26,17 @@ const outDir = path.resolve(outArg >= 0 ? argv[outArg + 1] : path.join(ROOT, 'te
 const PLANS = {
   full: {
     connections: 50,
-    rounds: 5,
+    // Many short rounds: one round's CPU per request moves by ±20% or more with the machine's noise here.
+    rounds: 10,
     warmupSeconds: 3,
-    rampUpSeconds: 2, // before each measured round's window: the connections' opening burst (load.js)
-    durationSeconds: 8,
+    rampUpSeconds: 1, // before each measured round's window: the connections' opening burst (load.js)
+    durationSeconds: 4,
     upstreamLatencyMs: 200,
     slowConnections: [200, 1000],
     brokers: 1000, // 250 users each: room for 250,000 new usernames per server
     slowRounds: 3,
     slowWarmupSeconds: 10, // the SDK path needs a few thousand calls before its cost per call settles
+    slowRampUpSeconds: 2, // 200 or 1,000 first requests at once, each answered after 200 ms or more
     slowDurationSeconds: 10,
     coldRounds: 7,
     memorySmall: 1_000,
@@ -53,6 +55,7 @@ const PLANS = {
     brokers: 100,
     slowRounds: 1,
     slowWarmupSeconds: 1,
+    slowRampUpSeconds: 0.5,
     slowDurationSeconds: 2,
     coldRounds: 1,
     memorySmall: 300,
@@ -64,7 +67,7 @@ const PLANS = {
 
 const NOTES = [
   'Every server and the load generator run in separate processes on the same machine; the load generator competes for the same cores, so req/s is a property of the machine pair, while server CPU per request is the stable figure.',
-  "Each measured round of scenarios 1-3 loads for a ramp-up (2 s) before its measured window opens: autocannon opens every connection and sends its first request in the same millisecond, so the first answers pay for TCP set-up and for a burst of as many requests as connections. Rate, latency percentiles and CPU per request are the window's, the steady state that the Little's-law limit describes; the opening's answers and latency are reported apart; failures (errors, timeouts, non-2xx, unexpected members) count the whole round.",
+  "Each measured round of scenarios 1-3 loads for a ramp-up (1 s; 2 s in scenario 3) before its measured window opens: autocannon opens every connection and sends its first request in the same millisecond, so the first answers pay for TCP set-up and for a burst of as many requests as connections. Rate, latency percentiles and CPU per request are the window's, the steady state that the Little's-law limit describes; the opening's answers and latency are reported apart; failures (errors, timeouts, non-2xx, unexpected members) count the whole round.",
   'Scenarios 1, 2, 4 and 5 send the same bytes to every GraphQL server: createUserGroup with a fixed id. The bare Apollo baseline answers CreateUserGroupSuccess every time; the gateway creates the group once and then answers UserGroupAlreadyExists through the same path (authentication, limits, input rules, rate limiter, port, fault mapping, operation log).',
   'The gateway runs as in production: NODE_ENV=production, LOG_LEVEL=info (one JSON line per operation, written to a file), an API key (x-api-key). GATEWAY_RATE_LIMIT_PER_MINUTE=0, since one caller sends all the load and would otherwise be answered RateLimited.',
   "Scenario 3 runs the gateway as production does (GATEWAY_BACKEND=aws: the AWS SDK clients and adapters, AWS_ENDPOINT_URL pointing them at the upstream) against the wire emulator in its own process, as AWS would be; the emulator's CPU is reported apart. The gateway's JS thread is saturated when it ran or waited for a CPU at least 90% of the time (from /proc/<pid>/task/<pid>/schedstat); the Little's-law target applies only while it is not. Failures count client timeouts (10 s), connection errors, non-2xx answers and every member other than CreateBrokerUserSuccess; a level that answered nothing fails its failure and p99 targets.",

@@ -231,7 +231,7 @@ async function slowUpstream(ctx) {
       if (plan.slowWarmupSeconds > 0) await load(`warm-${connections}`, plan.slowWarmupSeconds);
       const rounds = [];
       for (let r = 0; r < plan.slowRounds; r++) {
-        rounds.push(await load(`r${r}-${connections}`, plan.slowDurationSeconds, plan.rampUpSeconds));
+        rounds.push(await load(`r${r}-${connections}`, plan.slowDurationSeconds, plan.slowRampUpSeconds));
         ctx.progress(`slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds}: ${Math.round(rounds.at(-1).rate)} req/s`);
       }
       levels.push({ connections, rounds, memory: pair.gateway.memory() });
