@@ -37,9 +37,9 @@ async function main(): Promise<void> {
   if (config.auth.anonymous && config.backend === "aws") {
     app.log.warn("GATEWAY_ALLOW_ANONYMOUS=true: anyone who reaches this gateway can create AWS resources");
   }
-  // Node's default backlog (511) drops the handshakes of a larger burst of new connections while the
-  // event loop is busy; Linux has their clients retry after 1 s, 3 s, 7 s... (measured: 1,000 callers
-  // connecting at once saw about 190 of them time out at 10 s, and none with this backlog).
+  // Node's default backlog (511) drops the handshakes of a larger burst of new connections; Linux has
+  // their clients retry after 1 s, 3 s, 7 s... (measured: 1,000 connections opened at once to an idle
+  // gateway completed their handshakes in 1.07-1.11 s with 511, in 93-114 ms with 4096).
   await app.listen({ port: config.port, host: config.host, backlog: config.http.listenBacklog });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
