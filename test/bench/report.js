@@ -88,7 +88,7 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
         figure: l.rateVsLittleLimit, limit: 0.9, comparison: '>=', pass: l.rateVsLittleLimit >= 0.9, applicable: !l.saturated,
       });
       target({ id: `slow-upstream-${c}-errors`, scenario: 3, description: `${c} connections: failures (client timeouts, connection errors, non-2xx, members other than CreateBrokerUserSuccess)`, figure: l.failures, limit: 0, comparison: '==', pass: answered && l.failures === 0 });
-      target({ id: `slow-upstream-${c}-p99`, scenario: 3, description: `${c} connections: p99 latency in ms, below upstream latency x 1.5`, figure: l.latencyP99Ms, limit: latency * 1.5, comparison: '<', pass: answered && l.latencyP99Ms < latency * 1.5 });
+      target({ id: `slow-upstream-${c}-p99`, scenario: 3, description: `${c} connections: p99 latency in ms, below upstream latency x 1.5`, figure: l.latencyP99Ms, decimals: 1, limit: latency * 1.5, comparison: '<', pass: answered && l.latencyP99Ms < latency * 1.5 });
     }
   }
 
@@ -220,7 +220,7 @@ function markdown(report) {
   }
   lines.push('**Targets** (ratios from this run)', '', '| target | figure | limit | result |', '| --- | ---: | ---: | --- |');
   for (const t of report.targets) {
-    const figure = Number.isInteger(t.figure) ? f0(t.figure) : f2(t.figure);
+    const figure = Number.isInteger(t.figure) ? f0(t.figure) : t.decimals === 1 ? f1(t.figure) : f2(t.figure);
     lines.push(`| ${t.description} | ${figure} | ${t.comparison} ${t.limit} | ${t.status}${t.applicable ? '' : ` (measured ${t.pass ? 'meets' : 'misses'} the limit)`} |`);
   }
   if (report.errors.length > 0) lines.push('', `**Errors:** ${report.errors.map((e) => `${e.scenario}: ${e.message.split('\n')[0]}`).join('; ')}`);
