@@ -10,7 +10,8 @@
  *   body: a fixed request body, or brokerUsers: { brokerIds, prefix } for createBrokerUser with a new
  *   username on every request, spread over the brokers.
  * It prints {"event":"start"} when the measured window opens, then the results: `requests`, `rate` and
- * `latencyMs` are the window's; `answered` counts every answer of the run. Errors, timeouts, non-2xx and
+ * `latencyMs` are the window's (the latency of every answer, non-2xx ones too, where autocannon's own
+ * histogram keeps 2xx only); `answered` counts every answer of the run. Errors, timeouts, non-2xx and
  * outcomes count the whole run, and every answer's first __typename is counted, so a run shows what the
  * server answered, not only how fast.
  */
