@@ -35,11 +35,18 @@ function run(
   });
 }
 
-/** How many of `count` connections opened at once to a loopback `port` complete their handshake within `ms`. */
-async function handshakes(port: number, count: number, ms = 500): Promise<number> {
+/**
+ * How many of `count` connections opened at once to a loopback `port` complete their handshake: counted
+ * once the number stops moving for 300 ms (a busy test machine may take a while to open them all; those
+ * past a full accept queue stay unanswered however long one waits, their retries dropped as well).
+ */
+async function handshakes(port: number, count: number): Promise<number> {
   let connected = 0;
   const sockets = Array.from({ length: count }, () => connect(port, "127.0.0.1").on("connect", () => connected++).on("error", () => {}));
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  for (let seen = -1; seen !== connected; ) {
+    seen = connected;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
   for (const socket of sockets) socket.destroy();
   return connected;
 }
@@ -137,9 +144,11 @@ describe("start-up", () => {
       })();
     });
     const { gateway, emulator } = await counted!;
-    // Linux queues backlog + 1; the rest of the handshakes are dropped, to be retried 1 s later.
+    // Linux queues backlog + 1 and drops the rest of the handshakes (their clients retry after 1 s, 3 s...);
+    // a client whose last ACK is dropped as the queue fills counts itself connected, hence a little slack.
+    // Node's default backlog gives 512 here.
     expect(gateway).toBeGreaterThanOrEqual(300);
-    expect(gateway).toBeLessThanOrEqual(302);
+    expect(gateway).toBeLessThanOrEqual(320);
     expect(emulator).toBe(600);
     expect(code).toBe(0);
   });
