@@ -75,6 +75,13 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       // no per-request figures; report.test.ts checks that it fails its targets rather than passing on zeros.
       if (level.requests > 0) expect(finite(level.emulatorCpuPerRequestUs) && level.emulatorCpuPerRequestUs >= 0).toBe(true);
       else expect(level.emulatorCpuPerRequestUs).toBeNull();
+      // The stack's ceiling, loaded at the same level on the same emulator: the same figures.
+      expectLoad(level.bareStack, false);
+      expect(finite(level.bareStack.rateVsLittleLimit) && Number.isInteger(level.bareStack.failures)).toBe(true);
+      expect(level.bareStack.saturated).toBeTypeOf("boolean");
+      // Its answers come from SDK calls that reached the emulator, not from failing fast.
+      if (level.bareStack.requests > 0) expect(level.bareStack.outcomes.CreateBrokerUserSuccess).toBeGreaterThan(0);
+      if (level.requests > 0 && level.bareStack.requests > 0) expect(positive(level.ratios.rateVsBareStack) && positive(level.ratios.cpuPerRequestVsBareStack)).toBe(true);
     }
 
     for (const server of [coldStart.gateway, coldStart.bareApollo, coldStart.rawHttp]) {
@@ -97,7 +104,10 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     expect(positive(memory.growth.rssRatio) && positive(memory.growth.afterLoadRssRatio) && positive(memory.growth.oldSpaceRatio)).toBe(true);
 
     // Each measured round: its window and its opening split the answers between them.
-    const measuredRounds = [...Object.values(report.raw.throughput.rounds).flat(), ...report.raw.slowUpstream.levels.flatMap((l: { rounds: unknown[] }) => l.rounds)];
+    const measuredRounds = [
+      ...Object.values(report.raw.throughput.rounds).flat(),
+      ...report.raw.slowUpstream.levels.flatMap((l: { rounds: unknown[]; bareStack: { rounds: unknown[] } }) => [...l.rounds, ...l.bareStack.rounds]),
+    ];
     for (const r of measuredRounds as { answered: number; requests: number; rampUp: { requests: number } }[]) expect(r.answered).toBe(r.requests + r.rampUp.requests);
 
     const ids = report.targets.map((t: { id: string }) => t.id);
@@ -117,9 +127,13 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       expect(t.applicable).toBeTypeOf("boolean");
       expect(["pass", "fail", "n/a"]).toContain(t.status);
       expect(finite(t.figure) && finite(t.limit)).toBe(true);
+      // Scenario 3's targets are also read on the stack's ceiling; the others have no such figure.
+      if (t.scenario === 3) expect(finite(t.bareStack.figure) && typeof t.bareStack.pass === "boolean" && typeof t.bareStack.applicable === "boolean").toBe(true);
+      else expect(t.bareStack).toBeUndefined();
     }
 
     const markdown = readFileSync(join(OUT, "report.md"), "utf8");
     for (const heading of ["Throughput and CPU", "Slow upstream", "Cold start", "Memory", "Targets"]) expect(markdown).toContain(heading);
+    expect(markdown).toContain("| 1,000 | bare Apollo + SDK |");
   });
 });

@@ -68,27 +68,47 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
   if (raw.slowUpstream) {
     const s = raw.slowUpstream;
     const latency = s.upstreamLatencyMs;
-    const levels = s.levels.map((level) => {
-      const summary = summarize(level.rounds);
-      const littleLimit = level.connections / (latency / 1000);
+    const littleLimit = (connections) => connections / (latency / 1000);
+    /** One server's rounds at one level: medians, failures, and whether its JS thread was saturated. */
+    const atLevel = (connections, rounds) => {
+      const summary = summarize(rounds);
       // autocannon's errors include its timeouts; every answer, non-2xx ones too, is in the outcomes.
       const failures = summary.errors + sum(Object.entries(summary.outcomes).filter(([k]) => k !== 'CreateBrokerUserSuccess').map(([, v]) => v));
       const saturation = summary.mainThreadBusy + summary.mainThreadWaiting;
-      const emulatorCpuPerRequestUs = median(level.rounds.map((r) => r.emulatorCpuPerRequestUs));
-      return { connections: level.connections, littleLimit, ...summary, emulatorCpuPerRequestUs, rateVsLittleLimit: summary.rate / littleLimit, failures, mainThreadSaturation: saturation, saturated: saturation >= 0.9, peakRssBytes: level.memory.peakRssBytes };
+      const emulatorCpuPerRequestUs = median(rounds.map((r) => r.emulatorCpuPerRequestUs));
+      return { ...summary, emulatorCpuPerRequestUs, rateVsLittleLimit: summary.rate / littleLimit(connections), failures, mainThreadSaturation: saturation, saturated: saturation >= 0.9 };
+    };
+    const levels = s.levels.map((level) => {
+      const gateway = atLevel(level.connections, level.rounds);
+      const bareStack = level.bareStack && { ...atLevel(level.connections, level.bareStack.rounds), peakRssBytes: level.bareStack.memory.peakRssBytes };
+      const ratios = bareStack && { rateVsBareStack: ratio(gateway.rate, bareStack.rate), cpuPerRequestVsBareStack: ratio(gateway.cpuPerRequestUs, bareStack.cpuPerRequestUs) };
+      return { connections: level.connections, littleLimit: littleLimit(level.connections), ...gateway, peakRssBytes: level.memory.peakRssBytes, bareStack: bareStack ?? null, ratios: ratios ?? null };
     });
     scenarios.slowUpstream = { upstreamLatencyMs: latency, brokers: s.brokers, levels };
+    // A level that answered nothing (a smoke round too short for a slow machine) meets no target: its p99
+    // and failure count read 0 only because nothing came back.
+    const checks = [
+      { id: 'rate', description: (l) => `achieved rate / Little's-law limit (${Math.round(l.littleLimit)} req/s), while the JS thread is not saturated`, figure: (x) => x.rateVsLittleLimit, limit: 0.9, comparison: '>=', meets: (x) => x.rateVsLittleLimit >= 0.9, applies: (x) => !x.saturated },
+      { id: 'errors', description: () => 'failures (client timeouts, connection errors, non-2xx, members other than CreateBrokerUserSuccess)', figure: (x) => x.failures, limit: 0, comparison: '==', meets: (x) => x.requests > 0 && x.failures === 0 },
+      { id: 'p99', description: () => 'p99 latency in ms, below upstream latency x 1.5', figure: (x) => x.latencyP99Ms, decimals: 1, limit: latency * 1.5, comparison: '<', meets: (x) => x.requests > 0 && x.latencyP99Ms < latency * 1.5 },
+    ];
     for (const l of levels) {
-      const c = l.connections;
-      // A level that answered nothing (a smoke round too short for a slow machine) meets no target: its
-      // p99 and failure count read 0 only because nothing came back.
-      const answered = l.requests > 0;
-      target({
-        id: `slow-upstream-${c}-rate`, scenario: 3, description: `${c} connections: achieved rate / Little's-law limit (${Math.round(l.littleLimit)} req/s), while the JS thread is not saturated`,
-        figure: l.rateVsLittleLimit, limit: 0.9, comparison: '>=', pass: l.rateVsLittleLimit >= 0.9, applicable: !l.saturated,
-      });
-      target({ id: `slow-upstream-${c}-errors`, scenario: 3, description: `${c} connections: failures (client timeouts, connection errors, non-2xx, members other than CreateBrokerUserSuccess)`, figure: l.failures, limit: 0, comparison: '==', pass: answered && l.failures === 0 });
-      target({ id: `slow-upstream-${c}-p99`, scenario: 3, description: `${c} connections: p99 latency in ms, below upstream latency x 1.5`, figure: l.latencyP99Ms, decimals: 1, limit: latency * 1.5, comparison: '<', pass: answered && l.latencyP99Ms < latency * 1.5 });
+      for (const check of checks) {
+        const applies = (x) => check.applies?.(x) ?? true;
+        target({
+          id: `slow-upstream-${l.connections}-${check.id}`,
+          scenario: 3,
+          description: `${l.connections} connections: ${check.description(l)}`,
+          figure: check.figure(l),
+          decimals: check.decimals,
+          limit: check.limit,
+          comparison: check.comparison,
+          pass: check.meets(l),
+          applicable: applies(l),
+          // The same target read on the stack's ceiling in the same run: whether the stack meets it here at all.
+          bareStack: l.bareStack && { figure: check.figure(l.bareStack), pass: check.meets(l.bareStack), applicable: applies(l.bareStack) },
+        });
+      }
     }
   }
 
@@ -153,6 +173,9 @@ const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '-');
 const outcomes = (o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(', ');
 
+const format = (t, figure) => (Number.isInteger(figure) ? f0(figure) : t.decimals === 1 ? f1(figure) : f2(figure));
+const verdict = (t) => (t.applicable ? (t.pass ? 'pass' : 'fail') : `n/a (measured ${t.pass ? 'meets' : 'misses'} the limit)`);
+
 /** The Markdown table (with the machine it ran on) that the README shows. */
 function markdown(report) {
   const { machine, scenarios: s, plan } = report;
@@ -176,20 +199,23 @@ function markdown(report) {
     );
   }
   if (s.slowUpstream) {
+    const row = (server, l, x) =>
+      `| ${f0(l.connections)} | ${server} | ${f0(x.rate)} | ${f2(x.rateVsLittleLimit)} | ${f0(x.cpuPerRequestUs)} (${f0(x.systemCpuPerRequestUs)}) | ${f2(x.mainThreadSaturation)}${x.saturated ? ' (saturated)' : ''} | ${f2(x.serverCores)} | ${f0(x.emulatorCpuPerRequestUs)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.failures)} | ${mb(x.peakRssBytes)} |`;
+    const answered = (name, x) =>
+      `${name}: ${outcomes(x.outcomes)}; client timeouts ${f0(x.timeouts)}, other connection errors ${f0(x.errors - x.timeouts)}, non-2xx ${f0(x.non2xx)}. Opening ${x.rampUp.seconds} s of each round, before the measured window (every connection opened and sending at once): ${x.rampUp.requests > 0 ? `${f0(x.rampUp.requests)} answers, p99 ${f1(x.rampUp.latencyP99Ms)} ms, max ${f1(x.rampUp.latencyMaxMs)} ms` : 'no answers'}.`;
     lines.push(
-      `**3. Slow upstream: createBrokerUser through the AWS SDK adapters to the wire emulator at ${s.slowUpstream.upstreamLatencyMs} ms**`,
+      `**3. Slow upstream: createBrokerUser through the AWS SDK to the wire emulator at ${s.slowUpstream.upstreamLatencyMs} ms**`,
       '',
-      "| connections | Little's-law limit req/s | req/s | ratio | gateway CPU µs/req (of which system) | JS thread busy + waiting | gateway cores | emulator CPU µs/req | p50 / p99 ms | failures | gateway peak RSS MB |",
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...s.slowUpstream.levels.map(
-        (l) => `| ${f0(l.connections)} | ${f0(l.littleLimit)} | ${f0(l.rate)} | ${f2(l.rateVsLittleLimit)} | ${f0(l.cpuPerRequestUs)} (${f0(l.systemCpuPerRequestUs)}) | ${f2(l.mainThreadSaturation)}${l.saturated ? ' (saturated)' : ''} | ${f2(l.serverCores)} | ${f0(l.emulatorCpuPerRequestUs)} | ${f1(l.latencyP50Ms)} / ${f1(l.latencyP99Ms)} | ${f0(l.failures)} | ${mb(l.peakRssBytes)} |`,
-      ),
+      "| connections | server | req/s | rate / Little's-law limit | server CPU µs/req (of which system) | JS thread busy + waiting | server cores | emulator CPU µs/req | p50 / p99 ms | failures | peak RSS MB |",
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...s.slowUpstream.levels.flatMap((l) => [row('gateway', l, l), ...(l.bareStack ? [row('bare Apollo + SDK', l, l.bareStack)] : [])]),
       '',
-      ...s.slowUpstream.levels.map(
-        (l) =>
-          `${f0(l.connections)} connections answered: ${outcomes(l.outcomes)}; client timeouts ${f0(l.timeouts)}, other connection errors ${f0(l.errors - l.timeouts)}, non-2xx ${f0(l.non2xx)}. Opening ${l.rampUp.seconds} s of each round, before the measured window (every connection opened and sending at once): ${l.rampUp.requests > 0 ? `${f0(l.rampUp.requests)} answers, p99 ${f1(l.rampUp.latencyP99Ms)} ms, max ${f1(l.rampUp.latencyMaxMs)} ms` : 'no answers'}.`,
-      ),
-      '',
+      ...s.slowUpstream.levels.flatMap((l) => [
+        `${f0(l.connections)} connections (Little's-law limit ${f0(l.littleLimit)} req/s)${l.ratios ? `, gateway / bare Apollo + SDK: rate ${f2(l.ratios.rateVsBareStack)}x, CPU per request ${f2(l.ratios.cpuPerRequestVsBareStack)}x` : ''}.`,
+        `- ${answered('Gateway', l)}`,
+        ...(l.bareStack ? [`- ${answered('Bare Apollo + SDK', l.bareStack)}`] : []),
+        '',
+      ]),
     );
   }
   if (s.coldStart) {
@@ -220,8 +246,8 @@ function markdown(report) {
   }
   lines.push('**Targets** (ratios from this run)', '', '| target | figure | limit | result |', '| --- | ---: | ---: | --- |');
   for (const t of report.targets) {
-    const figure = Number.isInteger(t.figure) ? f0(t.figure) : t.decimals === 1 ? f1(t.figure) : f2(t.figure);
-    lines.push(`| ${t.description} | ${figure} | ${t.comparison} ${t.limit} | ${t.status}${t.applicable ? '' : ` (measured ${t.pass ? 'meets' : 'misses'} the limit)`} |`);
+    const ceiling = t.bareStack ? `; bare Apollo + SDK: ${format(t, t.bareStack.figure)}, ${verdict(t.bareStack)}` : '';
+    lines.push(`| ${t.description} | ${format(t, t.figure)} | ${t.comparison} ${t.limit} | ${verdict(t)}${ceiling} |`);
   }
   if (report.errors.length > 0) lines.push('', `**Errors:** ${report.errors.map((e) => `${e.scenario}: ${e.message.split('\n')[0]}`).join('; ')}`);
   return `${lines.join('\n')}\n`;

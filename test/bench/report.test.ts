@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 // The harness is plain CommonJS JavaScript run by node; the test loads it as such.
-const { buildReport } = require("./report.js") as {
-  buildReport(input: Record<string, unknown>): { targets: { id: string; status: string }[] };
-};
+const { buildReport } = require("./report.js") as { buildReport(input: Record<string, unknown>): unknown };
 
 /** One slow-upstream round as scenarios.js records it: `requests` answered, all CreateBrokerUserSuccess, at `p99` ms. */
 const round = (requests: number, p99: number) => ({
@@ -22,11 +20,15 @@ const round = (requests: number, p99: number) => ({
   emulatorCpuPerRequestUs: requests ? 120 : NaN,
 });
 
-const verdicts = (levels: { connections: number; rounds: unknown[] }[]) => {
+type Level = { connections: number; rounds: unknown[]; bareStack?: { rounds: unknown[]; memory: { peakRssBytes: number } } };
+type Target = { id: string; status: string; bareStack: { figure: number; pass: boolean; applicable: boolean } | null };
+
+const targets = (levels: Level[]): Record<string, Target> => {
   const raw = { slowUpstream: { upstreamLatencyMs: 200, brokers: 1, levels: levels.map((l) => ({ ...l, memory: { peakRssBytes: 1 } })) } };
-  const report = buildReport({ mode: "smoke", startedAt: 0, finishedAt: 1, machine: {}, plan: {}, raw, errors: [], notes: [] });
-  return Object.fromEntries(report.targets.map((t) => [t.id, t.status]));
+  const report = buildReport({ mode: "smoke", startedAt: 0, finishedAt: 1, machine: {}, plan: {}, raw, errors: [], notes: [] }) as unknown as { targets: Target[] };
+  return Object.fromEntries(report.targets.map((t) => [t.id, t]));
 };
+const verdicts = (levels: Level[]) => Object.fromEntries(Object.entries(targets(levels)).map(([id, t]) => [id, t.status]));
 
 describe("bench report: slow-upstream verdicts", () => {
   it("a level that answered in time with no failures passes its failure and p99 targets", () => {
@@ -35,5 +37,17 @@ describe("bench report: slow-upstream verdicts", () => {
 
   it("a level that answered nothing fails them, though its failure count and p99 read 0", () => {
     expect(verdicts([{ connections: 1000, rounds: [round(0, 0)] }])).toMatchObject({ "slow-upstream-1000-errors": "fail", "slow-upstream-1000-p99": "fail" });
+  });
+
+  it("reads each target on the stack's ceiling too, without changing the gateway's verdict", () => {
+    const bareStack = { rounds: [round(300, 420)], memory: { peakRssBytes: 1 } };
+    const t = targets([{ connections: 200, rounds: [round(400, 250)], bareStack }]);
+    expect(t["slow-upstream-200-p99"]).toMatchObject({ status: "pass", bareStack: { figure: 420, pass: false, applicable: true } });
+    expect(t["slow-upstream-200-errors"]).toMatchObject({ status: "pass", bareStack: { figure: 0, pass: true } });
+    expect(t["slow-upstream-200-rate"]?.bareStack).toMatchObject({ figure: 0.15, pass: false, applicable: true });
+  });
+
+  it("has no ceiling figures for a run without the stack's ceiling", () => {
+    expect(targets([{ connections: 200, rounds: [round(400, 250)] }])["slow-upstream-200-p99"]?.bareStack).toBeNull();
   });
 });

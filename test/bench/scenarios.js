@@ -10,6 +10,7 @@ const { HEADERS, USER_GROUP_BODY, writeSeedFile } = require('./workload');
 const ROOT = path.resolve(__dirname, '..', '..');
 const GATEWAY = path.join(ROOT, 'dist', 'gateway.js');
 const BARE_APOLLO = path.join(__dirname, 'servers', 'bare-apollo.js');
+const BARE_APOLLO_SDK = path.join(__dirname, 'servers', 'bare-apollo-sdk.js');
 const RAW_HTTP = path.join(__dirname, 'servers', 'raw-http.js');
 const EMULATOR = path.join(__dirname, 'servers', 'emulator.js');
 const GC_PRELOAD = path.join(__dirname, 'gc-on-signal.js');
@@ -41,32 +42,43 @@ function gatewayEnv(ctx, extra = {}) {
   };
 }
 
+/** The SDK's settings for an endpoint: the emulator, as AWS_ENDPOINT_URL, with fixed credentials. */
+const sdkEnv = (emulator) => ({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'emulator', AWS_SECRET_ACCESS_KEY: 'emulator' });
+
 /**
- * Scenario 3's pair: the wire emulator in its own process (as AWS is), and the gateway in production
- * configuration (GATEWAY_BACKEND=aws, the real SDK clients and adapters) pointed at it through the
- * SDK's own AWS_ENDPOINT_URL, with room for `connections` calls in flight.
+ * Scenario 3's servers: the wire emulator in its own process (as AWS is); the gateway in production
+ * configuration (GATEWAY_BACKEND=aws, the real SDK clients and adapters) pointed at it through the SDK's
+ * own AWS_ENDPOINT_URL, with room for `connections` calls in flight; and, on the same emulator, the
+ * stack's ceiling (bare Apollo with an SDK client, servers/bare-apollo-sdk.js) with the same room.
  */
 async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName, entry = GATEWAY }) {
   const emulator = await startServer({ name: 'wire emulator', args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
   const capacity = String(connections * 2);
+  const started = [emulator];
+  const stop = () => Promise.all(started.map((server) => server.stop(15_000)));
   try {
     const gateway = await startServer({
       name: `gateway (aws backend on the emulator, ${connections} connections)`,
       args: [...NODE_FLAGS, ...gatewayArgs, entry],
       env: gatewayEnv(ctx, {
         GATEWAY_BACKEND: 'aws',
-        AWS_ENDPOINT_URL: emulator.url,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'emulator',
-        AWS_SECRET_ACCESS_KEY: 'emulator',
+        ...sdkEnv(emulator),
         GATEWAY_UPSTREAM_MAX_INFLIGHT: capacity,
         GATEWAY_MAX_CONCURRENT_REQUESTS: capacity,
       }),
       logFile: path.join(ctx.logDir, `${logName}.log`),
     });
-    return { emulator, gateway, stop: () => Promise.all([gateway.stop(15_000), emulator.stop()]) };
+    started.push(gateway);
+    const bareStack = await startServer({
+      name: `bare Apollo + SDK (on the emulator, ${connections} connections)`,
+      args: [...NODE_FLAGS, BARE_APOLLO_SDK],
+      env: { NODE_ENV: 'production', PORT: '0', MAX_SOCKETS: capacity, ...sdkEnv(emulator) },
+      logFile: path.join(ctx.logDir, `${logName}-bare-apollo-sdk.log`),
+    });
+    started.push(bareStack);
+    return { emulator, gateway, bareStack, stop };
   } catch (error) {
-    await emulator.stop();
+    await stop();
     throw error;
   }
 }
@@ -213,30 +225,35 @@ async function idle(server) {
 
 /**
  * Scenario 3: the gateway with the real AWS SDK adapters against the wire emulator (its own process)
- * answering after a fixed latency; createBrokerUser with a new username each time.
+ * answering after a fixed latency, createBrokerUser with a new username each time; and the stack's
+ * ceiling on the same emulator, in rounds whose order alternates, so the machine's noise falls on both.
  */
 async function slowUpstream(ctx) {
   const { plan } = ctx;
   const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
   const levels = [];
   for (const connections of plan.slowConnections) {
-    const pair = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: `slow-upstream-${connections}` });
+    const servers = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: `slow-upstream-${connections}` });
     try {
-      const load = async (prefix, durationSeconds, rampUpSeconds = 0) => {
-        await idle(pair.gateway);
-        const options = { connections, rampUpSeconds, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix } };
-        const result = await runLoad(pair.gateway, options, { emulator: pair.emulator });
+      const load = async (key, prefix, durationSeconds, rampUpSeconds = 0) => {
+        await Promise.all([idle(servers.gateway), idle(servers.bareStack)]);
+        const options = { connections, rampUpSeconds, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix: `${key}-${prefix}` } };
+        const result = await runLoad(servers[key], options, { emulator: servers.emulator });
         return { ...result, emulatorCpuPerRequestUs: result.companionCpuPerRequestUs.emulator };
       };
-      if (plan.slowWarmupSeconds > 0) await load(`warm-${connections}`, plan.slowWarmupSeconds);
-      const rounds = [];
+      const keys = ['gateway', 'bareStack'];
+      if (plan.slowWarmupSeconds > 0) for (const key of keys) await load(key, `warm-${connections}`, plan.slowWarmupSeconds);
+      const rounds = { gateway: [], bareStack: [] };
       for (let r = 0; r < plan.slowRounds; r++) {
-        rounds.push(await load(`r${r}-${connections}`, plan.slowDurationSeconds, plan.slowRampUpSeconds));
-        ctx.progress(`slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds}: ${Math.round(rounds.at(-1).rate)} req/s`);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[(i + r) % keys.length];
+          rounds[key].push(await load(key, `r${r}-${connections}`, plan.slowDurationSeconds, plan.slowRampUpSeconds));
+          ctx.progress(`slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds} ${key}: ${Math.round(rounds[key].at(-1).rate)} req/s`);
+        }
       }
-      levels.push({ connections, rounds, memory: pair.gateway.memory() });
+      levels.push({ connections, rounds: rounds.gateway, memory: servers.gateway.memory(), bareStack: { rounds: rounds.bareStack, memory: servers.bareStack.memory() } });
     } finally {
-      await pair.stop();
+      await servers.stop();
     }
   }
   return { upstreamLatencyMs: plan.upstreamLatencyMs, brokers: plan.brokers, levels };

@@ -1,0 +1,65 @@
+'use strict';
+/**
+ * The ceiling for scenario 3's stack: Apollo Server 5 on Fastify 5 answering createBrokerUser with the
+ * gateway's input shape by one MQ CreateUser through an SDK client, pointed at the wire emulator by
+ * AWS_ENDPOINT_URL as the gateway is. The client has the gateway's SDK settings (keep-alive sockets for
+ * MAX_SOCKETS calls in flight, standard retries, the cached middleware stack, no logger middleware, the
+ * configuration in V8's fast layout; see src/adapters/aws/aws-backend.ts), so that what the two servers
+ * differ by is the gateway's own work: authentication, limits, validation, the gate and its deadline,
+ * fault mapping, logs and metrics. A failed call answers BrokerNotFound with the error's name.
+ */
+const { MqClient, CreateUserCommand } = require('@aws-sdk/client-mq');
+const { ApolloServer } = require('@apollo/server');
+const { fastifyApolloDrainPlugin, fastifyApolloHandler } = require('@as-integrations/fastify');
+const Fastify = require('fastify');
+const toFastProperties = require('to-fast-properties');
+
+const typeDefs = /* GraphQL */ `
+  interface Error { message: String! }
+  enum BrokerUserPendingChange { CREATE DELETE UPDATE }
+  input CreateBrokerUserInput { brokerId: String!, consoleAccess: Boolean! = false, groups: [String!], password: String!, replicationUser: Boolean! = false, username: String! }
+  type BrokerUser { brokerId: String!, consoleAccess: Boolean!, groups: [String!]!, pendingChange: BrokerUserPendingChange!, replicationUser: Boolean!, username: String! }
+  type CreateBrokerUserSuccess { brokerUser: BrokerUser! }
+  type BrokerNotFound implements Error { message: String! }
+  union CreateBrokerUserResult = CreateBrokerUserSuccess | BrokerNotFound
+  type Query { ok: Boolean! }
+  type Mutation { createBrokerUser(input: CreateBrokerUserInput!): CreateBrokerUserResult! }
+`;
+
+const agent = { keepAlive: true, maxSockets: Number(process.env.MAX_SOCKETS ?? 400) };
+const mq = new MqClient({ retryMode: 'standard', cacheMiddleware: true, requestHandler: { httpAgent: agent, httpsAgent: agent } });
+mq.middlewareStack.remove('loggerMiddleware');
+(toFastProperties.default ?? toFastProperties)(mq.config);
+
+const resolvers = {
+  Query: { ok: () => true },
+  Mutation: {
+    createBrokerUser: async (_, { input }) => {
+      const groups = input.groups ?? [];
+      try {
+        await mq.send(new CreateUserCommand({ BrokerId: input.brokerId, Username: input.username, Password: input.password, ConsoleAccess: input.consoleAccess, Groups: groups, ReplicationUser: input.replicationUser }));
+      } catch (error) {
+        return { __typename: 'BrokerNotFound', message: String(error?.name) };
+      }
+      const { password, ...user } = input;
+      return { __typename: 'CreateBrokerUserSuccess', brokerUser: { ...user, groups, pendingChange: 'CREATE' } };
+    },
+  },
+  CreateBrokerUserResult: { __resolveType: (result) => result.__typename },
+};
+
+async function main() {
+  const app = Fastify({ logger: false });
+  const apollo = new ApolloServer({ typeDefs, resolvers, plugins: [fastifyApolloDrainPlugin(app)] });
+  await apollo.start();
+  app.route({ url: '/graphql', method: ['GET', 'POST'], handler: fastifyApolloHandler(apollo) });
+  // The gateway's default listen backlog (GATEWAY_LISTEN_BACKLOG), not Node's 511.
+  await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1', backlog: 4096 });
+  process.stdout.write(`bare-apollo-sdk listening on http://127.0.0.1:${app.server.address().port}/graphql\n`);
+  process.once('SIGTERM', () => app.close().then(() => process.exit(0), () => process.exit(1)));
+}
+
+main().catch((error) => {
+  process.stderr.write(`bare-apollo-sdk: ${error.stack}\n`);
+  process.exit(1);
+});
