@@ -173,7 +173,7 @@ const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '-');
 const outcomes = (o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(', ');
 
-const format = (t, figure) => (Number.isInteger(figure) ? f0(figure) : t.decimals === 1 ? f1(figure) : f2(figure));
+const format = (t, figure) => (t.decimals === 1 ? f1(figure) : Number.isInteger(figure) ? f0(figure) : f2(figure));
 const verdict = (t) => (t.applicable ? (t.pass ? 'pass' : 'fail') : `n/a (measured ${t.pass ? 'meets' : 'misses'} the limit)`);
 
 /** The Markdown table (with the machine it ran on) that the README shows. */
