@@ -9,10 +9,8 @@
  * fault mapping, logs and metrics. A failed call answers BrokerNotFound with the error's name.
  */
 const { MqClient, CreateUserCommand } = require('@aws-sdk/client-mq');
-const { ApolloServer } = require('@apollo/server');
-const { fastifyApolloDrainPlugin, fastifyApolloHandler } = require('@as-integrations/fastify');
-const Fastify = require('fastify');
 const toFastProperties = require('to-fast-properties');
+const { serveApollo } = require('./serve-apollo');
 
 const typeDefs = /* GraphQL */ `
   interface Error { message: String! }
@@ -48,18 +46,5 @@ const resolvers = {
   CreateBrokerUserResult: { __resolveType: (result) => result.__typename },
 };
 
-async function main() {
-  const app = Fastify({ logger: false });
-  const apollo = new ApolloServer({ typeDefs, resolvers, plugins: [fastifyApolloDrainPlugin(app)] });
-  await apollo.start();
-  app.route({ url: '/graphql', method: ['GET', 'POST'], handler: fastifyApolloHandler(apollo) });
-  // The gateway's default listen backlog (GATEWAY_LISTEN_BACKLOG), not Node's 511.
-  await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1', backlog: 4096 });
-  process.stdout.write(`bare-apollo-sdk listening on http://127.0.0.1:${app.server.address().port}/graphql\n`);
-  process.once('SIGTERM', () => app.close().then(() => process.exit(0), () => process.exit(1)));
-}
-
-main().catch((error) => {
-  process.stderr.write(`bare-apollo-sdk: ${error.stack}\n`);
-  process.exit(1);
-});
+// The gateway's default listen backlog (GATEWAY_LISTEN_BACKLOG), not Node's 511.
+serveApollo('bare-apollo-sdk', { typeDefs, resolvers, backlog: 4096 });

@@ -4,9 +4,7 @@
  * in production mode, answering createUserGroup with the gateway's input shape and a fixed result.
  * No authentication, limits, logging or validation beyond GraphQL's own.
  */
-const { ApolloServer } = require('@apollo/server');
-const { fastifyApolloDrainPlugin, fastifyApolloHandler } = require('@as-integrations/fastify');
-const Fastify = require('fastify');
+const { serveApollo } = require('./serve-apollo');
 
 const typeDefs = /* GraphQL */ `
   interface Error { message: String! }
@@ -47,17 +45,4 @@ const resolvers = {
   CreateUserGroupResult: { __resolveType: (result) => result.__typename },
 };
 
-async function main() {
-  const app = Fastify({ logger: false });
-  const apollo = new ApolloServer({ typeDefs, resolvers, plugins: [fastifyApolloDrainPlugin(app)] });
-  await apollo.start();
-  app.route({ url: '/graphql', method: ['GET', 'POST'], handler: fastifyApolloHandler(apollo) });
-  await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
-  process.stdout.write(`bare-apollo listening on http://127.0.0.1:${app.server.address().port}/graphql\n`);
-  process.once('SIGTERM', () => app.close().then(() => process.exit(0), () => process.exit(1)));
-}
-
-main().catch((error) => {
-  process.stderr.write(`bare-apollo: ${error.stack}\n`);
-  process.exit(1);
-});
+serveApollo('bare-apollo', { typeDefs, resolvers });
