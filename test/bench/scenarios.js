@@ -46,16 +46,13 @@ function gatewayEnv(ctx, extra = {}) {
 const sdkEnv = (emulator) => ({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'emulator', AWS_SECRET_ACCESS_KEY: 'emulator' });
 
 /**
- * Scenario 3's servers: the wire emulator in its own process (as AWS is); the gateway in production
- * configuration (GATEWAY_BACKEND=aws, the real SDK clients and adapters) pointed at it through the SDK's
- * own AWS_ENDPOINT_URL, with room for `connections` calls in flight; and, on the same emulator, the
- * stack's ceiling (bare Apollo with an SDK client, servers/bare-apollo-sdk.js) with the same room.
+ * Scenario 3's pair: the wire emulator in its own process (as AWS is), and the gateway in production
+ * configuration (GATEWAY_BACKEND=aws, the real SDK clients and adapters) pointed at it through the
+ * SDK's own AWS_ENDPOINT_URL, with room for `connections` calls in flight.
  */
 async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName, entry = GATEWAY }) {
   const emulator = await startServer({ name: 'wire emulator', args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
   const capacity = String(connections * 2);
-  const started = [emulator];
-  const stop = () => Promise.all(started.map((server) => server.stop(15_000)));
   try {
     const gateway = await startServer({
       name: `gateway (aws backend on the emulator, ${connections} connections)`,
@@ -68,19 +65,21 @@ async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [],
       }),
       logFile: path.join(ctx.logDir, `${logName}.log`),
     });
-    started.push(gateway);
-    const bareStack = await startServer({
-      name: `bare Apollo + SDK (on the emulator, ${connections} connections)`,
-      args: [...NODE_FLAGS, BARE_APOLLO_SDK],
-      env: { NODE_ENV: 'production', PORT: '0', MAX_SOCKETS: capacity, ...sdkEnv(emulator) },
-      logFile: path.join(ctx.logDir, `${logName}-bare-apollo-sdk.log`),
-    });
-    started.push(bareStack);
-    return { emulator, gateway, bareStack, stop };
+    return { emulator, gateway, stop: () => Promise.all([gateway.stop(15_000), emulator.stop()]) };
   } catch (error) {
-    await stop();
+    await emulator.stop();
     throw error;
   }
+}
+
+/** Scenario 3's ceiling for the stack (servers/bare-apollo-sdk.js) on `emulator`, with the gateway's room for calls in flight. */
+function startBareStack(ctx, emulator, { connections, logName }) {
+  return startServer({
+    name: `bare Apollo + SDK (on the emulator, ${connections} connections)`,
+    args: [...NODE_FLAGS, BARE_APOLLO_SDK],
+    env: { NODE_ENV: 'production', PORT: '0', MAX_SOCKETS: String(connections * 2), ...sdkEnv(emulator) },
+    logFile: path.join(ctx.logDir, `${logName}-bare-apollo-sdk.log`),
+  });
 }
 
 const SERVERS = {
@@ -233,8 +232,12 @@ async function slowUpstream(ctx) {
   const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
   const levels = [];
   for (const connections of plan.slowConnections) {
-    const servers = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: `slow-upstream-${connections}` });
+    const logName = `slow-upstream-${connections}`;
+    const pair = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName });
+    let bareStack;
     try {
+      bareStack = await startBareStack(ctx, pair.emulator, { connections, logName });
+      const servers = { ...pair, bareStack };
       const load = async (key, prefix, durationSeconds, rampUpSeconds = 0) => {
         await Promise.all([idle(servers.gateway), idle(servers.bareStack)]);
         const options = { connections, rampUpSeconds, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix: `${key}-${prefix}` } };
@@ -253,7 +256,7 @@ async function slowUpstream(ctx) {
       }
       levels.push({ connections, rounds: rounds.gateway, memory: servers.gateway.memory(), bareStack: { rounds: rounds.bareStack, memory: servers.bareStack.memory() } });
     } finally {
-      await servers.stop();
+      await Promise.all([pair.stop(), bareStack?.stop()]);
     }
   }
   return { upstreamLatencyMs: plan.upstreamLatencyMs, brokers: plan.brokers, levels };
