@@ -42,6 +42,9 @@ function gatewayEnv(ctx, extra = {}) {
   };
 }
 
+/** Calls in flight a scenario 3 server makes room for at `connections`: the gateway and the ceiling alike. */
+const callCapacity = (connections) => String(connections * 2);
+
 /** The SDK's settings for an endpoint: the emulator, as AWS_ENDPOINT_URL, with fixed credentials. */
 const sdkEnv = (emulator) => ({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'emulator', AWS_SECRET_ACCESS_KEY: 'emulator' });
 
@@ -52,7 +55,7 @@ const sdkEnv = (emulator) => ({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-
  */
 async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName, entry = GATEWAY }) {
   const emulator = await startServer({ name: 'wire emulator', args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
-  const capacity = String(connections * 2);
+  const capacity = callCapacity(connections);
   try {
     const gateway = await startServer({
       name: `gateway (aws backend on the emulator, ${connections} connections)`,
@@ -77,7 +80,7 @@ function startBareStack(ctx, emulator, { connections, logName }) {
   return startServer({
     name: `bare Apollo + SDK (on the emulator, ${connections} connections)`,
     args: [...NODE_FLAGS, BARE_APOLLO_SDK],
-    env: { NODE_ENV: 'production', PORT: '0', MAX_SOCKETS: String(connections * 2), ...sdkEnv(emulator) },
+    env: { NODE_ENV: 'production', PORT: '0', MAX_SOCKETS: callCapacity(connections), ...sdkEnv(emulator) },
     logFile: path.join(ctx.logDir, `${logName}-bare-apollo-sdk.log`),
   });
 }
