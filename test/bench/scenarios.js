@@ -92,18 +92,18 @@ const SERVERS = {
 };
 
 /**
- * Runs the load generator once against `server`, sampling the server's CPU (and that of each `companions`
- * process, such as the emulator behind it) when the generator opens its measured window and when it has
- * its results (its own start-up, its ramp-up and its exit are left out).
+ * Runs the load generator once against `server`, sampling the server's CPU (and the `emulator`'s behind
+ * it, if given) when the generator opens its measured window and when it has its results (its own
+ * start-up, its ramp-up and its exit are left out).
  */
-async function runLoad(server, options, companions = {}) {
+async function runLoad(server, options, emulator) {
   let before;
   let after;
   const sample = () => ({
     at: performance.now(),
     cpu: server.cpuTimes(),
     main: server.mainThread(),
-    companions: Object.fromEntries(Object.entries(companions).map(([name, proc]) => [name, proc.cpuSeconds()])),
+    emulator: emulator?.cpuSeconds(),
   });
   const result = await loadProcess({ url: server.url, headers: HEADERS, ...options }, {
     start: () => (before = sample()),
@@ -121,7 +121,7 @@ async function runLoad(server, options, companions = {}) {
     serverCores: cpu / wall,
     mainThreadBusy: (after.main.runSeconds - before.main.runSeconds) / wall,
     mainThreadWaiting: (after.main.waitSeconds - before.main.waitSeconds) / wall,
-    companionCpuPerRequestUs: Object.fromEntries(Object.keys(companions).map((name) => [name, ((after.companions[name] - before.companions[name]) / result.requests) * 1e6])),
+    ...(emulator && { emulatorCpuPerRequestUs: ((after.emulator - before.emulator) / result.requests) * 1e6 }),
   };
 }
 
@@ -244,8 +244,7 @@ async function slowUpstream(ctx) {
       const load = async (key, prefix, durationSeconds, rampUpSeconds = 0) => {
         await Promise.all([idle(servers.gateway), idle(servers.bareStack)]);
         const options = { connections, rampUpSeconds, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix: `${key}-${prefix}` } };
-        const result = await runLoad(servers[key], options, { emulator: servers.emulator });
-        return { ...result, emulatorCpuPerRequestUs: result.companionCpuPerRequestUs.emulator };
+        return runLoad(servers[key], options, servers.emulator);
       };
       const keys = ['gateway', 'bareStack'];
       if (plan.slowWarmupSeconds > 0) for (const key of keys) await load(key, `warm-${connections}`, plan.slowWarmupSeconds);
