@@ -38,11 +38,14 @@ function summarize(rounds) {
 
 const ratio = (a, b) => a / b;
 
+/** A target's verdict from its figure's pass and whether it applies (a rate target while saturated does not). */
+const status = (t) => (t.applicable === false ? 'n/a' : t.pass ? 'pass' : 'fail');
+
 /** Every figure of the report, computed from the raw rounds of this run only. */
 function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, notes }) {
   const scenarios = {};
   const targets = [];
-  const target = (t) => targets.push({ ...t, applicable: t.applicable ?? true, status: t.applicable === false ? 'n/a' : t.pass ? 'pass' : 'fail' });
+  const target = (t) => targets.push({ ...t, applicable: t.applicable ?? true, status: status(t) });
 
   if (raw.throughput) {
     const t = raw.throughput;
@@ -174,7 +177,7 @@ const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '
 const outcomes = (o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(', ');
 
 const format = (t, figure) => (t.decimals === 1 ? f1(figure) : Number.isInteger(figure) ? f0(figure) : f2(figure));
-const verdict = (t) => (t.applicable ? (t.pass ? 'pass' : 'fail') : `n/a (measured ${t.pass ? 'meets' : 'misses'} the limit)`);
+const verdict = (t) => `${status(t)}${t.applicable === false ? ` (measured ${t.pass ? 'meets' : 'misses'} the limit)` : ''}`;
 
 /** The Markdown table (with the machine it ran on) that the README shows. */
 function markdown(report) {
