@@ -1,14 +1,15 @@
-import { ControlPlane } from "./adapters/local/control-plane";
-import { createLocalBackend, seedHints } from "./adapters/local/local-backend";
-import { DEFAULT_SEED, type Seed } from "./adapters/local/seed";
-import { readSeedFile, SeedError } from "./adapters/local/seed-file";
+import { LocalBrokerUsers } from "./adapters/local/local-broker-users";
+import { LocalUserGroups } from "./adapters/local/local-user-groups";
 import { readApiKeysFile, createApiKeyVerifier } from "./auth/api-keys";
 import { createAuthenticator } from "./auth/authenticate";
 import type { Backend } from "./backend";
 import type { Config, UpstreamConfig } from "./config";
 import { ConfigError } from "./config-error";
-import type { Emulator } from "./emulator/emulator";
 import type { Authenticate } from "./http/graphql-context";
+import { SimulatedAccount } from "./simulation/account";
+import { DEFAULT_SEED, seedHints, type Seed } from "./simulation/seed";
+import { readSeedFile, SeedError } from "./simulation/seed-file";
+import type { Emulator } from "./simulation/wire/emulator";
 
 const LOCAL_REGION = "us-east-1";
 
@@ -26,8 +27,22 @@ export async function createBackend(config: Config): Promise<Backend> {
   }
   const seed = named("GATEWAY_LOCAL_SEED", () => (config.localSeedPath ? readSeedFile(config.localSeedPath) : DEFAULT_SEED), SeedError);
   const region = config.region ?? LOCAL_REGION;
-  if (config.backend === "emulator") return createEmulatorBackend(new ControlPlane(seed, region), seed, config.upstream);
+  if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region), seed, config.upstream);
   return createLocalBackend(seed, region);
+}
+
+/** The embedded backend: one simulated AWS account, kept in memory. */
+export function createLocalBackend(seed: Seed, region: string): Backend & { readonly account: SimulatedAccount } {
+  const account = new SimulatedAccount(seed, region);
+  return {
+    name: "local",
+    region,
+    account,
+    userGroups: new LocalUserGroups(account),
+    brokerUsers: new LocalBrokerUsers(account),
+    ready: async () => true,
+    hints: seedHints(seed),
+  };
 }
 
 /**
@@ -35,15 +50,15 @@ export async function createBackend(config: Config): Promise<Backend> {
  * process, and the real SDK clients and AWS adapters pointed at it.
  */
 export async function createEmulatorBackend(
-  plane: ControlPlane,
+  account: SimulatedAccount,
   seed: Seed,
   upstream: UpstreamConfig,
 ): Promise<Backend & { readonly emulator: Emulator }> {
-  const [{ startEmulator }, { createAwsBackend }] = await Promise.all([import("./emulator/emulator.js"), import("./adapters/aws/aws-backend.js")]);
-  const emulator = await startEmulator(plane);
+  const [{ startEmulator }, { createAwsBackend }] = await Promise.all([import("./simulation/wire/emulator.js"), import("./adapters/aws/aws-backend.js")]);
+  const emulator = await startEmulator(account);
   const backend = await createAwsBackend({
     name: "emulator",
-    region: plane.region,
+    region: account.region,
     upstream,
     emulator: { endpoint: emulator.url, credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" } },
     hints: [`AWS wire emulator: ${emulator.url} (scripted faults: POST ${emulator.url}/_emulator/faults)`, ...seedHints(seed)],

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { buildSchema, isUnionType, print } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED, type Seed } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, RABBITMQ_BROKER } from "../fixtures/operations";
 import {
@@ -111,7 +111,7 @@ function runCases<R extends { __typename: string }>(cases: Cases<R>, describeRes
     shared = await startGateway();
   });
   afterAll(() => shared.close());
-  afterEach(() => shared.plane.faults.clear());
+  afterEach(() => shared.account.faults.clear());
 
   it.each(Object.keys(cases) as R["__typename"][])("%s", async (typename) => {
     const testCase = cases[typename] as unknown as Case<R, R["__typename"]>;
@@ -231,7 +231,7 @@ const userGroupCases: Cases<UserGroupResult> = {
   },
   UpstreamThrottled: {
     run: (gw) => {
-      gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
+      gw.account.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
       return createUserGroup(gw, { userGroupId: "g-throttled", engine: "REDIS", userIds: ["default"] });
     },
     check: (result, description) => {
@@ -241,7 +241,7 @@ const userGroupCases: Cases<UserGroupResult> = {
   },
   UpstreamUnavailable: {
     run: (gw) => {
-      gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" } });
+      gw.account.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" } });
       return createUserGroup(gw, { userGroupId: "g-unavailable", engine: "REDIS", userIds: ["default"] });
     },
     check: (result, description) => {
@@ -314,7 +314,7 @@ const brokerUserCases: Cases<BrokerUserResult> = {
   },
   UpstreamThrottled: {
     run: (gw) => {
-      gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" } });
+      gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" } });
       return createBrokerUser(gw, { brokerId: ACTIVEMQ_BROKER, username: "throttled", password: PASSWORD });
     },
     check: (result, description) => {
@@ -324,7 +324,7 @@ const brokerUserCases: Cases<BrokerUserResult> = {
   },
   UpstreamUnavailable: {
     run: (gw) => {
-      gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" } });
+      gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" } });
       return createBrokerUser(gw, { brokerId: ACTIVEMQ_BROKER, username: "unavailable", password: PASSWORD });
     },
     check: (result) => expect(result.retryable).toBe(true),

@@ -1,5 +1,5 @@
-import { createLocalBackend } from "../../src/adapters/local/local-backend";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { createLocalBackend } from "../../src/composition";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { describeBrokerUsersContract } from "./broker-users.contract";
 import { describeUserGroupsContract } from "./user-groups.contract";
 

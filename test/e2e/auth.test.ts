@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { API_KEY, API_KEY_UG_ONLY, makeCredentials, type Credentials } from "../fixtures/credentials";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
@@ -12,9 +12,9 @@ describe("authentication and scopes", () => {
   let creds: Credentials;
   let n = 0;
   const attempt = async (headers: Record<string, string>) => {
-    const before = gw.plane.userGroups.size;
+    const before = gw.account.userGroups.size;
     const response = await gw.post({ query: CREATE_USER_GROUP, variables: groupInput(`auth-${++n}`) }, headers);
-    return { ...response, created: gw.plane.userGroups.size - before };
+    return { ...response, created: gw.account.userGroups.size - before };
   };
 
   beforeAll(async () => {
@@ -67,10 +67,10 @@ describe("authentication and scopes", () => {
   });
 
   it("answers FORBIDDEN for an API key without the scope", async () => {
-    const users = gw.plane.brokers.get(ACTIVEMQ_BROKER)!.users.size;
+    const users = gw.account.brokers.get(ACTIVEMQ_BROKER)!.users.size;
     const r = await gw.post({ query: CREATE_BROKER_USER, variables: brokerInput("scoped") }, { "x-api-key": API_KEY_UG_ONLY });
     expect(r.json.errors[0].extensions.code).toBe("FORBIDDEN");
-    expect(gw.plane.brokers.get(ACTIVEMQ_BROKER)!.users.size).toBe(users);
+    expect(gw.account.brokers.get(ACTIVEMQ_BROKER)!.users.size).toBe(users);
   });
 
   it("keeps the gateway query public", async () => {

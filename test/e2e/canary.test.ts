@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { createAuthentication } from "../../src/composition";
 import { readConfig } from "../../src/config";
 import { API_KEY, makeCredentials, type Credentials } from "../fixtures/credentials";
@@ -54,8 +54,8 @@ describe("canary: no secret in any response or log line", () => {
     expect((await send(gw, broker({ brokerId: RABBITMQ_BROKER }))).json.data.createBrokerUser.__typename).toBe("BadRequest");
     expect((await send(gw, broker({ brokerId: "b-00000000-0000-4000-8000-000000000000" }))).json.data.createBrokerUser.__typename).toBe("BrokerNotFound");
     expect((await send(gw, broker({ password: BAD_PASSWORD }))).json.data.createBrokerUser.__typename).toBe("InputValidationError");
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" }, times: 1 });
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" }, times: 1 });
+    gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" }, times: 1 });
+    gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" }, times: 1 });
     expect((await send(gw, broker({ username: "t1" }))).json.data.createBrokerUser.__typename).toBe("UpstreamThrottled");
     expect((await send(gw, broker({ username: "t2" }))).json.data.createBrokerUser.__typename).toBe("UpstreamUnavailable");
     expect((await send(gw, group({}))).json.data.createUserGroup.__typename).toBe("CreateUserGroupSuccess");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, RABBITMQ_BROKER } from "../fixtures/operations";
 
@@ -58,12 +58,12 @@ describe.each([
   it("answers UpstreamThrottled and UpstreamUnavailable when the simulated AWS does", async () => {
     const input = { brokerId: ACTIVEMQ_BROKER, username: "flaky", password: PASSWORD };
     // Every attempt fails while a rule stands: on the wire the SDK retries before giving up.
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" } });
+    gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "throttling" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamThrottled", retryAfterSeconds: 1 });
-    gw.plane.faults.clear();
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" } });
+    gw.account.faults.clear();
+    gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });
-    gw.plane.faults.clear();
+    gw.account.faults.clear();
     expect((await create(input)).__typename).toBe("CreateBrokerUserSuccess");
   });
 

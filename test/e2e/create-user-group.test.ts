@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
 import { CREATE_USER_GROUP } from "../fixtures/operations";
 
@@ -46,7 +46,7 @@ describe.each([
   });
 
   it("answers InputValidationError with every violation and its path; nothing is created", async () => {
-    const before = gw.plane.userGroups.size;
+    const before = gw.account.userGroups.size;
     const result = await create({
       userGroupId: "1bad",
       engine: "REDIS",
@@ -61,7 +61,7 @@ describe.each([
       ["input.tags.1.key", "MIN_LENGTH"],
       ["input.tags.1.value", "MAX_LENGTH"],
     ]);
-    expect(gw.plane.userGroups.size).toBe(before);
+    expect(gw.account.userGroups.size).toBe(before);
   });
 
   it.each([
@@ -81,12 +81,12 @@ describe.each([
   it("answers UpstreamThrottled and UpstreamUnavailable when the simulated AWS does", async () => {
     const input = { userGroupId: "g-flaky", engine: "REDIS", userIds: ["default"] };
     // Every attempt fails while a rule stands: on the wire the SDK retries before giving up.
-    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
+    gw.account.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamThrottled", retryAfterSeconds: 1 });
-    gw.plane.faults.clear();
-    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" } });
+    gw.account.faults.clear();
+    gw.account.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" } });
     expect(await create(input)).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });
-    gw.plane.faults.clear();
+    gw.account.faults.clear();
     expect(await create(input)).toMatchObject({ __typename: "CreateUserGroupSuccess" });
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
@@ -48,9 +48,9 @@ describe("GET /metrics", () => {
     await gw.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "m1", engine: "REDIS", userIds: ["default"] } } }, as);
     await gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "m-user", password: PASSWORD } } }, as);
     await gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "m", password: PASSWORD } } }, as);
-    gw.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
+    gw.account.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "throttling" } });
     await gw.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "m2", engine: "REDIS", userIds: ["default"] } } }, as);
-    gw.plane.faults.clear();
+    gw.account.faults.clear();
     await gw.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "m3", engine: "REDIS", userIds: ["default"] } } });
     const response = await scrape();
     expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
@@ -79,7 +79,7 @@ describe("GET /metrics", () => {
   });
 
   it("shows an AWS call in flight while it waits on the upstream", async () => {
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "latency", ms: 600 } });
+    gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "latency", ms: 600 } });
     try {
       const call = gw.post(
         { query: CREATE_BROKER_USER, variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "slow-user", password: PASSWORD } } },
@@ -92,7 +92,7 @@ describe("GET /metrics", () => {
       expect(value(during, "gateway_aws_calls_in_flight", { service: "mq" })).toBe(1);
       expect(value(after, "gateway_aws_calls_in_flight", { service: "mq" })).toBe(0);
     } finally {
-      gw.plane.faults.clear();
+      gw.account.faults.clear();
     }
   });
 });

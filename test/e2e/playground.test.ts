@@ -160,7 +160,7 @@ describe("GraphiQL playground in Chromium, offline", () => {
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, "playground.png") });
 
-    expect(gw.plane.userGroups.has("my-group")).toBe(true);
+    expect(gw.account.userGroups.has("my-group")).toBe(true);
     expect(await visibleToolEditor(page).textContent()).toContain('"Authorization": "Bearer <token>"');
     expect(blocked).toEqual([]);
     expect(sent.map(({ url }) => new URL(url).origin)).toEqual(sent.map(() => gw.origin));

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED, type Seed } from "../../src/adapters/local/seed";
-import type { InjectedFault } from "../../src/adapters/local/fault-script";
+import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
+import type { InjectedFault } from "../../src/simulation/fault-script";
 import { startEmulatorGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
@@ -27,7 +27,7 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
     process.on("unhandledRejection", onUnhandled);
     gw = await startEmulatorGateway(DEFAULT_SEED, BOUNDS);
   });
-  afterEach(() => gw.plane.faults.clear());
+  afterEach(() => gw.account.faults.clear());
   afterAll(async () => {
     await gw.close();
     process.off("unhandledRejection", onUnhandled);
@@ -38,7 +38,7 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
   async function underFault(service: "elasticache" | "mq", fault: InjectedFault) {
     const [operation, query, variables] =
       service === "elasticache" ? ["elasticache:CreateUserGroup", CREATE_USER_GROUP, groupInput()] : ["mq:CreateUser", CREATE_BROKER_USER, brokerInput()];
-    gw.plane.faults.add({ operation, fault });
+    gw.account.faults.add({ operation, fault });
     const before = gw.logs.length;
     const started = Date.now();
     const response = await gw.post({ query, variables });
@@ -71,7 +71,7 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
     const { member, outcome } = await underFault("elasticache", { kind: "malformed" });
     expect(member).toMatchObject({ __typename: "UpstreamUnavailable", retryable: false });
     expect(outcome).toMatchObject({ attempts: 1 });
-    expect(gw.plane.userGroups.has(`res-${n}`)).toBe(true);
+    expect(gw.account.userGroups.has(`res-${n}`)).toBe(true);
   });
 
   it("a hang answers UpstreamUnavailable within the deadline, and the sockets are released", async () => {
@@ -90,7 +90,7 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
       GATEWAY_UPSTREAM_TIMEOUT_MS: "900",
     });
     try {
-      slow.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
+      slow.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
       const started = Date.now();
       const answer = await slow.graphql(CREATE_BROKER_USER, brokerInput());
       expect(answer.data.createBrokerUser.__typename).toBe("UpstreamUnavailable");
@@ -101,7 +101,7 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
   });
 
   it("recovers: a fault on some attempts only is retried away", async () => {
-    gw.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" }, times: 1 });
+    gw.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "unavailable" }, times: 1 });
     const answer = await gw.graphql(CREATE_BROKER_USER, brokerInput());
     expect(answer.data.createBrokerUser.__typename).toBe("CreateBrokerUserSuccess");
   });
@@ -109,7 +109,7 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
   it("past the in-flight cap, calls wait briefly, then answer UpstreamUnavailable", async () => {
     const capped = await startEmulatorGateway(DEFAULT_SEED, { GATEWAY_UPSTREAM_MAX_INFLIGHT: "1", GATEWAY_UPSTREAM_QUEUE_TIMEOUT_MS: "100" });
     try {
-      capped.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "latency", ms: 600 } });
+      capped.account.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "latency", ms: 600 } });
       const answers = await Promise.all([capped.graphql(CREATE_USER_GROUP, groupInput()), capped.graphql(CREATE_USER_GROUP, groupInput())]);
       expect(answers.map((a) => a.data.createUserGroup.__typename).sort()).toEqual(["CreateUserGroupSuccess", "UpstreamUnavailable"]);
     } finally {
@@ -149,7 +149,7 @@ describe("a burst against a slow upstream", () => {
       expect(answers.filter((a) => a.status !== 200)).toEqual([]);
       const typenames = answers.map((a) => a.json.data?.createBrokerUser?.__typename);
       expect(typenames.filter((t) => t !== "CreateBrokerUserSuccess")).toEqual([]);
-      expect(brokers.reduce((sum, b) => sum + gw.plane.brokers.get(b.brokerId)!.users.size, 0)).toBe(500);
+      expect(brokers.reduce((sum, b) => sum + gw.account.brokers.get(b.brokerId)!.users.size, 0)).toBe(500);
     } finally {
       await gw.close();
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createLocalBackend } from "../../src/adapters/local/local-backend";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { createLocalBackend } from "../../src/composition";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { buildGatewaySchema, printGatewaySchema } from "../../src/graphql/schema";
 
 describe("schema.graphql", () => {

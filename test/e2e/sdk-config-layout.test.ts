@@ -12,11 +12,11 @@ const DIST = join(__dirname, "..", "..", "dist");
 const SCRIPT = `
 const { createAwsBackend } = require(${JSON.stringify(join(DIST, "adapters", "aws", "aws-backend.js"))});
 const { readConfig } = require(${JSON.stringify(join(DIST, "config.js"))});
-const { ControlPlane } = require(${JSON.stringify(join(DIST, "adapters", "local", "control-plane.js"))});
-const { DEFAULT_SEED } = require(${JSON.stringify(join(DIST, "adapters", "local", "seed.js"))});
-const { startEmulator } = require(${JSON.stringify(join(DIST, "emulator", "emulator.js"))});
+const { SimulatedAccount } = require(${JSON.stringify(join(DIST, "simulation", "account.js"))});
+const { DEFAULT_SEED } = require(${JSON.stringify(join(DIST, "simulation", "seed.js"))});
+const { startEmulator } = require(${JSON.stringify(join(DIST, "simulation", "wire", "emulator.js"))});
 (async () => {
-  const emulator = await startEmulator(new ControlPlane(DEFAULT_SEED, "us-east-1"));
+  const emulator = await startEmulator(new SimulatedAccount(DEFAULT_SEED, "us-east-1"));
   const backend = await createAwsBackend({
     region: "us-east-1",
     upstream: readConfig({}).upstream,

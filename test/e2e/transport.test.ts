@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { CREATE_USER_GROUP } from "../fixtures/operations";
 

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { NoOpLogger } from "@smithy/core/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAwsBackend, RegionMissing } from "../../src/adapters/aws/aws-backend";
-import { ControlPlane } from "../../src/adapters/local/control-plane";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { SimulatedAccount } from "../../src/simulation/account";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { readConfig } from "../../src/config";
-import { startEmulator } from "../../src/emulator/emulator";
+import { startEmulator } from "../../src/simulation/wire/emulator";
 
 const UPSTREAM = readConfig({}).upstream;
 
@@ -41,7 +41,7 @@ describe("createAwsBackend", () => {
   });
 
   it("hands nothing to the SDK's logger: its logger middleware, which formats every call's input and output, is removed", async () => {
-    const emulator = await startEmulator(new ControlPlane(DEFAULT_SEED, "us-east-1"));
+    const emulator = await startEmulator(new SimulatedAccount(DEFAULT_SEED, "us-east-1"));
     const info = vi.spyOn(NoOpLogger.prototype, "info");
     const error = vi.spyOn(NoOpLogger.prototype, "error");
     try {
@@ -65,8 +65,8 @@ describe("createAwsBackend", () => {
     }
   });
   it("ends a hung call at the whole-call deadline and aborts its HTTP request then, long before the attempt timeout (cached middleware)", async () => {
-    const plane = new ControlPlane(DEFAULT_SEED, "us-east-1");
-    const emulator = await startEmulator(plane);
+    const account = new SimulatedAccount(DEFAULT_SEED, "us-east-1");
+    const emulator = await startEmulator(account);
     try {
       const backend = await createAwsBackend({
         region: "us-east-1",
@@ -76,7 +76,7 @@ describe("createAwsBackend", () => {
       const request = { brokerId: DEFAULT_SEED.brokers[0]!.brokerId, username: "hung", password: "a-password-of-16-chars", consoleAccess: false, groups: [], replicationUser: false };
       expect((await backend.brokerUsers.create(request)).ok, "a call before the hang leaves its keep-alive socket").toBe(true);
       await expect.poll(() => emulator.connections()).toBe(1);
-      plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
+      account.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
       for (const username of ["hung-1", "hung-2"]) {
         const started = performance.now();
         const result = await backend.brokerUsers.create({ ...request, username });

@@ -10,12 +10,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ElastiCacheUserGroups } from "../../src/adapters/aws/elasticache-user-groups";
 import { MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
-import { ControlPlane } from "../../src/adapters/local/control-plane";
-import type { AnswerFault } from "../../src/adapters/local/fault-script";
-import { DEFAULT_SEED, type Seed } from "../../src/adapters/local/seed";
-import { createUserGroup } from "../../src/adapters/local/user-group-rules";
-import { startEmulator, type Emulator } from "../../src/emulator/emulator";
-import { isLoopback, parseFaultRule } from "../../src/emulator/fault-control";
+import { SimulatedAccount } from "../../src/simulation/account";
+import type { AnswerFault } from "../../src/simulation/fault-script";
+import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
+import { createUserGroup } from "../../src/simulation/elasticache/simulated-user-groups";
+import { startEmulator, type Emulator } from "../../src/simulation/wire/emulator";
+import { isLoopback, parseFaultRule } from "../../src/simulation/wire/fault-control";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
 import type { CreateUserGroupRequest } from "../../src/ports/user-groups";
 import { describeBrokerUsersContract } from "../contract/broker-users.contract";
@@ -45,13 +45,13 @@ function requestIdsOf(client: ElastiCacheClient | MqClient): string[] {
 
 /** A simulated account, its emulator, the real SDK clients pointed at it, and the real AWS adapters on them. */
 async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number) {
-  const plane = new ControlPlane(seed, "us-east-1");
-  const emulator = await startEmulator(plane);
+  const account = new SimulatedAccount(seed, "us-east-1");
+  const emulator = await startEmulator(account);
   const config = { region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 };
   const elastiCache = new ElastiCacheClient(config);
   const mq = new MqClient(config);
   return {
-    plane,
+    account,
     emulator,
     elastiCache,
     mq,
@@ -108,7 +108,7 @@ describe("contracts: the real AWS adapters on the emulator answer as the local b
 });
 
 describe("ElastiCache CreateUserGroup through the wire", () => {
-  it("maps every field of the answer, and changes the shared control plane", async () => {
+  it("maps every field of the answer, and changes the shared control account", async () => {
     const w = await world();
     const result = await w.userGroups.create(group({ userGroupId: "App-Group", tags: [{ key: "team", value: "a&b <c>" }, { key: "bare", value: null }] }));
     expect(result).toEqual({
@@ -127,7 +127,7 @@ describe("ElastiCache CreateUserGroup through the wire", () => {
       call: { requestId: w.elastiCacheIds[0], attempts: 1 },
     });
     expect(w.elastiCacheIds[0]).toMatch(UUID);
-    expect(w.plane.userGroups.get("app-group")?.userIds).toEqual(["app-default", "reader"]);
+    expect(w.account.userGroups.get("app-group")?.userIds).toEqual(["app-default", "reader"]);
   });
 
   it.each<[string, (w: Awaited<ReturnType<typeof startWorld>>) => Promise<CreateUserGroupRequest>, Record<string, unknown>, Seed?]>([
@@ -145,7 +145,7 @@ describe("ElastiCache CreateUserGroup through the wire", () => {
     [
       "UserGroupQuotaExceeded",
       async (w) => {
-        for (let i = 0; i < 100; i++) createUserGroup(w.plane, group({ userGroupId: `filler-${i}` }));
+        for (let i = 0; i < 100; i++) createUserGroup(w.account, group({ userGroupId: `filler-${i}` }));
         return group();
       },
       { code: "UserGroupQuotaExceeded" },
@@ -197,7 +197,7 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
       ARN: "arn:aws:elasticache:us-east-1:000000000000:user:app-writer",
     };
     expect(created).toMatchObject(expected);
-    expect(JSON.stringify(w.plane.users.get("app-writer"))).not.toContain("pppp");
+    expect(JSON.stringify(w.account.users.get("app-writer"))).not.toContain("pppp");
 
     expect(await w.userGroups.create(group({ userIds: ["app-default", "app-writer"] }))).toMatchObject({ ok: true });
     const described = await w.elastiCache.send(new DescribeUsersCommand({ UserId: "app-writer" }));
@@ -236,8 +236,8 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
   it("writes PendingChanges only when a group has some", async () => {
     const w = await world();
     await w.userGroups.create(group());
-    const base = w.plane.userGroups.get("app-group")!;
-    w.plane.userGroups.set("pending", { ...base, userGroupId: "pending", status: "MODIFYING", pendingChanges: { userIdsToAdd: ["writer"], userIdsToRemove: [] } });
+    const base = w.account.userGroups.get("app-group")!;
+    w.account.userGroups.set("pending", { ...base, userGroupId: "pending", status: "MODIFYING", pendingChanges: { userIdsToAdd: ["writer"], userIdsToRemove: [] } });
     const groups = (await w.elastiCache.send(new DescribeUserGroupsCommand({}))).UserGroups!;
     expect(groups[0]).not.toHaveProperty("PendingChanges");
     expect(groups[1]).toMatchObject({ UserGroupId: "pending", Status: "modifying", PendingChanges: { UserIdsToAdd: ["writer"], UserIdsToRemove: [] } });
@@ -253,7 +253,7 @@ describe("Amazon MQ through the wire", () => {
       value: { brokerId: ACTIVEMQ, username: "app.user~1", consoleAccess: true, groups: ["admins"], replicationUser: false, pendingChange: "CREATE" },
       call: { requestId: w.mqIds[0], attempts: 1 },
     });
-    expect(w.plane.brokers.get(ACTIVEMQ)?.users.get("app.user~1")).toMatchObject({ consoleAccess: true, groups: ["admins"] });
+    expect(w.account.brokers.get(ACTIVEMQ)?.users.get("app.user~1")).toMatchObject({ consoleAccess: true, groups: ["admins"] });
 
     const broker = await w.mq.send(new DescribeBrokerCommand({ BrokerId: ACTIVEMQ }));
     expect(broker).toMatchObject({ BrokerId: ACTIVEMQ, EngineType: "ACTIVEMQ", BrokerState: "RUNNING", Users: [{ Username: "app.user~1", PendingChange: "CREATE" }] });
@@ -302,9 +302,9 @@ async function control(w: { emulator: Emulator }, method: string, body?: unknown
 }
 
 describe("scripted faults, acted out on the wire", () => {
-  it.each(UPSTREAM)("%s, scripted on the plane, reaches both adapters as %o; no rule runs", async (kind, fault) => {
+  it.each(UPSTREAM)("%s, scripted on the account, reaches both adapters as %o; no rule runs", async (kind, fault) => {
     const w = await world();
-    w.plane.faults.add({ operation: "*", fault: { kind } });
+    w.account.faults.add({ operation: "*", fault: { kind } });
     const userGroup = await w.userGroups.create(group());
     const user = await w.brokerUsers.create(brokerUser());
     expect(userGroup).toMatchObject({ ok: false, fault });
@@ -313,8 +313,8 @@ describe("scripted faults, acted out on the wire", () => {
       expect(userGroup).toMatchObject({ fault: { requestId: w.elastiCacheIds[0] } });
       expect(user).toMatchObject({ fault: { requestId: w.mqIds[0] } });
     }
-    expect(w.plane.userGroups.size).toBe(0);
-    expect(w.plane.brokers.get(ACTIVEMQ)?.users.size).toBe(0);
+    expect(w.account.userGroups.size).toBe(0);
+    expect(w.account.brokers.get(ACTIVEMQ)?.users.size).toBe(0);
   });
 
   it.each(UPSTREAM)("%s, scripted through the control endpoint for one call of one operation", async (kind, fault) => {
@@ -329,7 +329,7 @@ describe("scripted faults, acted out on the wire", () => {
 
   it("throttling answers ElastiCache's 400 Throttling and MQ's 429 with Retry-After", async () => {
     const w = await world();
-    w.plane.faults.add({ operation: "*", fault: { kind: "throttling" } });
+    w.account.faults.add({ operation: "*", fault: { kind: "throttling" } });
     await expect(w.elastiCache.send(new DescribeUsersCommand({}))).rejects.toMatchObject({ name: "Throttling", message: "Rate exceeded", $metadata: { httpStatusCode: 400 } });
     const error = await w.mq.send(new ListUsersCommand({ BrokerId: ACTIVEMQ })).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "TooManyRequestsException", $metadata: { httpStatusCode: 429 } });
@@ -338,7 +338,7 @@ describe("scripted faults, acted out on the wire", () => {
 
   it("malformed: HTTP 200 with a truncated body the SDK cannot parse; MQ CreateUser's empty answer is never read", async () => {
     const w = await world();
-    w.plane.faults.add({ operation: "*", fault: { kind: "malformed" } });
+    w.account.faults.add({ operation: "*", fault: { kind: "malformed" } });
     const error = await w.elastiCache.send(new DescribeUsersCommand({})).catch((e: unknown) => e);
     expect(error).toMatchObject({
       message: expect.stringContaining("XML parse error"),
@@ -351,7 +351,7 @@ describe("scripted faults, acted out on the wire", () => {
 
   it("latency delays the answer; the call still succeeds", async () => {
     const w = await world();
-    w.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "latency", ms: 150 } });
+    w.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "latency", ms: 150 } });
     const started = performance.now();
     expect(await w.brokerUsers.create(brokerUser())).toMatchObject({ ok: true });
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
@@ -359,8 +359,8 @@ describe("scripted faults, acted out on the wire", () => {
 
   it("a rule applies to its operation only, `times` counts down, rate 0 never applies", async () => {
     const w = await world();
-    w.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "internal" }, rate: 0 });
-    w.plane.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" }, times: 2 });
+    w.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "internal" }, rate: 0 });
+    w.account.faults.add({ operation: "elasticache:CreateUserGroup", fault: { kind: "unavailable" }, times: 2 });
     const outcomes = [];
     for (let i = 0; i < 3; i++) outcomes.push((await w.userGroups.create(group({ userGroupId: `g${i}` }))).ok);
     for (let i = 0; i < 5; i++) outcomes.push((await w.brokerUsers.create(brokerUser({ username: `user-${i}` }))).ok);
@@ -369,7 +369,7 @@ describe("scripted faults, acted out on the wire", () => {
 
   it("hang: the call stays pending until the caller aborts it; close() then resolves at once", async () => {
     const w = await world();
-    w.plane.faults.add({ operation: "elasticache:DescribeUsers", fault: { kind: "hang" } });
+    w.account.faults.add({ operation: "elasticache:DescribeUsers", fault: { kind: "hang" } });
     const controller = new AbortController();
     let settled = false;
     const outcome = w.elastiCache.send(new DescribeUsersCommand({}), { abortSignal: controller.signal }).then(
@@ -388,16 +388,16 @@ describe("scripted faults, acted out on the wire", () => {
 
   it("hang through the adapter: its gate's deadline turns it into UpstreamUnavailable", async () => {
     const w = await world(DEFAULT_SEED, 200);
-    w.plane.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
+    w.account.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
     expect(await w.brokerUsers.create(brokerUser())).toMatchObject({ ok: false, fault: { code: "UpstreamUnavailable", retryable: true } });
   });
 
   it("close() destroys a hung connection nobody aborted", async () => {
     const w = await world();
-    w.plane.faults.add({ operation: "mq:ListUsers", fault: { kind: "hang" } });
-    const begin = w.plane.begin.bind(w.plane);
+    w.account.faults.add({ operation: "mq:ListUsers", fault: { kind: "hang" } });
+    const begin = w.account.begin.bind(w.account);
     const reached = new Promise<void>((resolve) => {
-      w.plane.begin = (operation) => {
+      w.account.begin = (operation) => {
         resolve();
         return begin(operation);
       };

@@ -2,8 +2,8 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import Fastify from "fastify";
 import { buildSchema, getIntrospectionQuery, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { createLocalBackend } from "../../src/adapters/local/local-backend";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { createLocalBackend } from "../../src/composition";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { SCOPES } from "../../src/auth/identity";
 import { maxAwsCallsPerOperation } from "../../src/graphql/aws-calls-rule";
 import type { GatewayContext } from "../../src/graphql/context";
@@ -30,7 +30,7 @@ async function gatewayWithLimits(limits: OperationLimits = DEFAULT_LIMITS) {
     if (response.body.kind !== "complete") throw new Error("expected a complete body");
     return { status: response.status ?? 200, body: JSON.parse(response.body.string) };
   };
-  const awsCalls = () => backend.plane.userGroups.size + [...backend.plane.brokers.values()].reduce((n, b) => n + b.users.size, 0);
+  const awsCalls = () => backend.account.userGroups.size + [...backend.account.brokers.values()].reduce((n, b) => n + b.users.size, 0);
   return { post, awsCalls, stop: () => server.stop() };
 }
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLocalBackend } from "../../src/adapters/local/local-backend";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { buildApp } from "../../src/app";
-import { createAuthentication } from "../../src/composition";
+import { createAuthentication, createLocalBackend } from "../../src/composition";
 import { readConfig } from "../../src/config";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
@@ -129,7 +128,7 @@ describe("operation log: one line per GraphQL operation", () => {
     expect(response.json.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
     expect(line).toMatchObject({ operation: "CreateBrokerUser", caller: null, outcomes: [], errors: ["UNAUTHENTICATED"] });
     expectCommonFields(line);
-    expect(locked.plane.brokers.get(ACTIVEMQ_BROKER)!.users.has(USERNAME)).toBe(false);
+    expect(locked.account.brokers.get(ACTIVEMQ_BROKER)!.users.has(USERNAME)).toBe(false);
   });
 
   it("every line is JSON, and none holds a value sent as a variable", () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED } from "../../src/adapters/local/seed";
-import { parseSeed, readSeedFile, SeedError } from "../../src/adapters/local/seed-file";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { parseSeed, readSeedFile, SeedError } from "../../src/simulation/seed-file";
 
 const USER = { userId: "default", userName: "default", engine: "redis", authentication: "no-password" };
 const BROKER = { brokerId: "b-1", engineType: "ACTIVEMQ", usernames: [] };

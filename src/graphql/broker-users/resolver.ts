@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { SCOPES } from "../../auth/identity";
 import type { BrokerUsers } from "../../ports/broker-users";
-import { validateCreateBrokerUser } from "../../validation/broker-user-rules";
+import { validateCreateBrokerUser } from "../../validation/broker-user-input";
 import type { GatewayContext } from "../context";
 import type { MutationRunner } from "../mutation-runner";
 import { CreateBrokerUserInput, toCreateBrokerUserRequest } from "./inputs";

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { SCOPES } from "../../auth/identity";
 import type { UserGroups } from "../../ports/user-groups";
-import { validateCreateUserGroup } from "../../validation/user-group-rules";
+import { validateCreateUserGroup } from "../../validation/user-group-input";
 import type { GatewayContext } from "../context";
 import type { MutationRunner } from "../mutation-runner";
 import { CreateUserGroupInput, toCreateUserGroupRequest } from "./inputs";

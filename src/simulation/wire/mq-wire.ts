@@ -1,32 +1,33 @@
-import { readBroker, type BrokerView } from "../adapters/local/broker-read-rules";
-import { createBrokerUser } from "../adapters/local/broker-user-rules";
-import { LOCAL_ACCOUNT_ID, type ControlPlane } from "../adapters/local/control-plane";
-import type { Result } from "../ports/result";
+import { readBroker, type BrokerView } from "../mq/simulated-brokers";
+import { createBrokerUser } from "../mq/simulated-broker-users";
+import { LOCAL_ACCOUNT_ID, type SimulatedAccount } from "../account";
+import type { Result } from "../../ports/result";
+import { simulateCall } from "../simulate-call";
 import { mqActOut, mqError, mqFaultAnswer, type MqDomainFault } from "./mq-faults";
 import { answer, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
 const ENGINE_VERSIONS = { ACTIVEMQ: "5.18", RABBITMQ: "3.13" } as const;
 
-type Route = { readonly operation: string; readonly act: (plane: ControlPlane, body: string) => Result<unknown, MqDomainFault> };
+type Route = { readonly operation: string; readonly act: (account: SimulatedAccount, body: string) => Result<unknown, MqDomainFault> };
 
 /** The Amazon MQ routes (REST-JSON) the emulator serves, from the method and the decoded path labels. */
 function route(method: string, labels: readonly string[]): Route | undefined {
   const [v1, brokers, brokerId, users, username, ...rest] = labels;
   if (v1 !== "v1" || brokers !== "brokers" || brokerId === undefined || rest.length > 0) return undefined;
   if (method === "GET" && users === undefined) {
-    return { operation: "mq:DescribeBroker", act: (plane) => mapValue(readBroker(plane, "mq:DescribeBroker", brokerId), (b) => describeBroker(plane, b)) };
+    return { operation: "mq:DescribeBroker", act: (account) => mapValue(readBroker(account, "mq:DescribeBroker", brokerId), (b) => describeBroker(account, b)) };
   }
   if (method === "GET" && users === "users" && username === undefined) {
-    return { operation: "mq:ListUsers", act: (plane) => mapValue(readBroker(plane, "mq:ListUsers", brokerId), (b) => ({ brokerId, users: summaries(b) })) };
+    return { operation: "mq:ListUsers", act: (account) => mapValue(readBroker(account, "mq:ListUsers", brokerId), (b) => ({ brokerId, users: summaries(b) })) };
   }
   if (method === "POST" && users === "users" && username !== undefined) {
-    return { operation: "mq:CreateUser", act: (plane, body) => mapValue(createBrokerUser(plane, { brokerId, username, ...createUserBody(body) }), () => ({})) };
+    return { operation: "mq:CreateUser", act: (account, body) => mapValue(createBrokerUser(account, { brokerId, username, ...createUserBody(body) }), () => ({})) };
   }
   return undefined;
 }
 
 /** One Amazon MQ call: the route, the scripted fault if any, else the shared rules, answered in JSON. */
-export async function handleMq(plane: ControlPlane, method: string, path: string, body: string): Promise<WireAnswer> {
+export async function handleMq(account: SimulatedAccount, method: string, path: string, body: string): Promise<WireAnswer> {
   let labels: string[];
   try {
     labels = path.split("/").slice(1).map(decodeURIComponent);
@@ -35,14 +36,11 @@ export async function handleMq(plane: ControlPlane, method: string, path: string
   }
   const found = route(method, labels);
   if (!found) return mqError(404, "NotFoundException", "No such resource or operation.");
-  const injected = await plane.begin(found.operation);
-  // A garbled answer comes from a call that was carried out; every other fault stops the call.
-  if (injected && injected.kind !== "malformed") return mqActOut(injected);
   try {
-    const result = found.act(plane, body);
-    if (injected) return mqActOut(injected);
-    if (result.ok) return answer(200, JSON_TYPE, JSON.stringify(result.value));
-    return mqFaultAnswer(result.fault);
+    const call = await simulateCall(account, found.operation, () => found.act(account, body));
+    if (call.fault) return mqActOut(call.fault);
+    if (call.answer.ok) return answer(200, JSON_TYPE, JSON.stringify(call.answer.value));
+    return mqFaultAnswer(call.answer.fault);
   } catch (error) {
     if (error instanceof BadBody) return mqError(400, "BadRequestException", error.message, error.attribute);
     throw error;
@@ -55,11 +53,11 @@ function mapValue<T, U, F>(result: Result<T, F>, f: (value: T) => U): Result<U, 
 
 const summaries = (broker: BrokerView) => broker.users.map((u) => ({ username: u.username, pendingChange: u.pendingChange }));
 
-function describeBroker(plane: ControlPlane, broker: BrokerView): Record<string, unknown> {
+function describeBroker(account: SimulatedAccount, broker: BrokerView): Record<string, unknown> {
   return {
     brokerId: broker.brokerId,
     brokerName: broker.brokerId,
-    brokerArn: `arn:aws:mq:${plane.region}:${LOCAL_ACCOUNT_ID}:broker:${broker.brokerId}:${broker.brokerId}`,
+    brokerArn: `arn:aws:mq:${account.region}:${LOCAL_ACCOUNT_ID}:broker:${broker.brokerId}:${broker.brokerId}`,
     brokerState: "RUNNING",
     deploymentMode: "SINGLE_INSTANCE",
     engineType: broker.engineType,

@@ -1,9 +1,9 @@
 import { fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import type { CreateUserGroupRequest, UserGroup, UserGroupFault } from "../../ports/user-groups";
-import { validateCreateUserGroup } from "../../validation/user-group-rules";
-import { LOCAL_ACCOUNT_ID, type ControlPlane } from "./control-plane";
+import { validateCreateUserGroup } from "../../validation/user-group-input";
+import { LOCAL_ACCOUNT_ID, type SimulatedAccount } from "../account";
 
-/** What the rules answer: AWS's documented faults; upstream trouble is the faces' business. */
+/** What the rules answer: AWS's documented faults; upstream trouble is simulateCall's business. */
 export type UserGroupRuleFault = Exclude<UserGroupFault, UpstreamFault>;
 
 const MAX_USER_GROUPS = 100;
@@ -11,22 +11,13 @@ const MAX_USERS_PER_GROUP = 100;
 const MAX_TAGS = 50;
 const MINIMUM_ENGINE_VERSION = { REDIS: "6.0", VALKEY: "7.2" } as const;
 
-/** Error AWS answers for an action the caller's IAM policy denies; no CreateUserGroup fault models it. */
-export class AccessDenied extends Error {
-  override readonly name = "AccessDenied";
-
-  constructor(action: string) {
-    super(`User: arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/access-gateway/local is not authorized to perform: ${action}`);
-  }
-}
-
 /**
- * ElastiCache CreateUserGroup as AWS behaves, on the simulated account: the rules both faces of the
- * simulation (the local port adapter and the wire emulator) share. Faults carry no request id here.
+ * ElastiCache CreateUserGroup as AWS behaves, on the simulated account (for the local adapter and the
+ * wire emulator alike). Faults carry no request id here.
  */
-export function createUserGroup(plane: ControlPlane, request: CreateUserGroupRequest): Result<UserGroup, UserGroupRuleFault> {
-  if (plane.isDenied("elasticache:CreateUserGroup")) throw new AccessDenied("elasticache:CreateUserGroup");
-  const fault = check(plane, request);
+export function createUserGroup(account: SimulatedAccount, request: CreateUserGroupRequest): Result<UserGroup, UserGroupRuleFault> {
+  account.allow("elasticache:CreateUserGroup");
+  const fault = check(account, request);
   if (fault) return fail(fault);
 
   const engine = request.engine;
@@ -40,19 +31,19 @@ export function createUserGroup(plane: ControlPlane, request: CreateUserGroupReq
     pendingChanges: null,
     replicationGroups: [],
     serverlessCaches: [],
-    arn: `arn:aws:elasticache:${plane.region}:${LOCAL_ACCOUNT_ID}:usergroup:${userGroupId}`,
+    arn: `arn:aws:elasticache:${account.region}:${LOCAL_ACCOUNT_ID}:usergroup:${userGroupId}`,
   };
-  plane.userGroups.set(userGroupId, group);
+  account.userGroups.set(userGroupId, group);
   return ok(group);
 }
 
 /** The first AWS rule the request breaks against the current state, in the order AWS is taken to check them. */
-function check(plane: ControlPlane, request: CreateUserGroupRequest): UserGroupRuleFault | undefined {
+function check(account: SimulatedAccount, request: CreateUserGroupRequest): UserGroupRuleFault | undefined {
   const invalid = validateCreateUserGroup(request)[0];
   if (invalid) return { code: "InvalidParameterValue", reason: invalid.message };
-  if (!plane.serviceLinkedRole) return { code: "ServiceLinkedRoleNotFound" };
-  if (plane.userGroups.has(request.userGroupId.toLowerCase())) return { code: "UserGroupAlreadyExists" };
-  if (plane.userGroups.size >= MAX_USER_GROUPS) return { code: "UserGroupQuotaExceeded" };
+  if (!account.serviceLinkedRole) return { code: "ServiceLinkedRoleNotFound" };
+  if (account.userGroups.has(request.userGroupId.toLowerCase())) return { code: "UserGroupAlreadyExists" };
+  if (account.userGroups.size >= MAX_USER_GROUPS) return { code: "UserGroupQuotaExceeded" };
 
   const tags = request.tags ?? [];
   if (tags.length > MAX_TAGS) return { code: "TagQuotaPerResourceExceeded" };
@@ -61,11 +52,11 @@ function check(plane: ControlPlane, request: CreateUserGroupRequest): UserGroupR
   }
 
   const ids = userIds(request);
-  const missing = ids.filter((id) => !plane.users.has(id));
+  const missing = ids.filter((id) => !account.users.has(id));
   if (missing.length > 0) return { code: "UserNotFound", userIds: missing };
   if (ids.length > MAX_USERS_PER_GROUP) return { code: "UserGroupQuotaExceeded" };
 
-  const members = ids.map((id) => plane.users.get(id)!);
+  const members = ids.map((id) => account.users.get(id)!);
   const names = members.map((m) => m.userName);
   if (new Set(names).size < names.length) return { code: "DuplicateUserName" };
   if (!names.includes("default")) return { code: "DefaultUserRequired" };

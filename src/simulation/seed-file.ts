@@ -1,4 +1,4 @@
-import { readJsonFile } from "../../json-file";
+import { readJsonFile } from "../json-file";
 import type { Seed, SeedBroker, SeedUser } from "./seed";
 
 /** A seed file that cannot be used; the message names the problem and where it is. */

@@ -1,5 +1,5 @@
-import type { ControlPlane } from "../adapters/local/control-plane";
-import type { FaultRule, InjectedFault } from "../adapters/local/fault-script";
+import type { SimulatedAccount } from "../account";
+import type { FaultRule, InjectedFault } from "../fault-script";
 import { answer, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
 const KINDS = ["throttling", "unavailable", "internal", "reset", "hang", "malformed", "html", "latency"] as const satisfies readonly InjectedFault["kind"][];
@@ -16,16 +16,16 @@ export function isLoopback(address: string | undefined): boolean {
  * The control endpoint, `/_emulator/faults`: POST a rule `{ operation, fault: { kind, ms? }, times?, rate? }`
  * to script a fault, DELETE to clear them all. Only callers on the loopback interface may use it.
  */
-export function handleFaultControl(plane: ControlPlane, method: string, remoteAddress: string | undefined, body: string): WireAnswer {
+export function handleFaultControl(account: SimulatedAccount, method: string, remoteAddress: string | undefined, body: string): WireAnswer {
   if (!isLoopback(remoteAddress)) return problem(403, "The fault control endpoint answers loopback callers only.");
   if (method === "DELETE") {
-    plane.faults.clear();
+    account.faults.clear();
     return answer(204, JSON_TYPE, "");
   }
   if (method !== "POST") return problem(405, "Use POST to add a fault rule or DELETE to clear them.", { allow: "POST, DELETE" });
   const rule = parseFaultRule(body);
   if (typeof rule === "string") return problem(400, rule);
-  plane.faults.add(rule);
+  account.faults.add(rule);
   return answer(201, JSON_TYPE, JSON.stringify(rule));
 }
 

@@ -1,8 +1,9 @@
-import type { ControlPlane } from "../adapters/local/control-plane";
-import { createCacheUser, describeCacheUsers, describeUserGroups, type Authentication, type CacheEngine } from "../adapters/local/elasticache-user-rules";
-import { AccessDenied, createUserGroup } from "../adapters/local/user-group-rules";
-import type { Result } from "../ports/result";
-import type { Engine } from "../ports/user-groups";
+import { createCacheUser, describeCacheUsers, describeUserGroups, type Authentication, type CacheEngine } from "../elasticache/simulated-cache-users";
+import { AccessDenied, type SimulatedAccount } from "../account";
+import { createUserGroup } from "../elasticache/simulated-user-groups";
+import { simulateCall } from "../simulate-call";
+import type { Result } from "../../ports/result";
+import type { Engine } from "../../ports/user-groups";
 import { elastiCacheActOut, elastiCacheFaultAnswer, type ElastiCacheDomainFault } from "./elasticache-faults";
 import { cacheUserXml, userGroupXml } from "./elasticache-shapes";
 import { ELASTICACHE_VERSION, QueryForm, queryError, queryResult } from "./query-protocol";
@@ -19,12 +20,12 @@ class Refused {
 
 const DOMAIN_ENGINES = { valkey: "VALKEY", redis: "REDIS" } as const satisfies Record<CacheEngine, Engine>;
 
-type Action = (plane: ControlPlane, form: QueryForm) => Result<{ readonly [name: string]: Xml }, ElastiCacheDomainFault>;
+type Action = (account: SimulatedAccount, form: QueryForm) => Result<{ readonly [name: string]: Xml }, ElastiCacheDomainFault>;
 
 const ACTIONS: Readonly<Record<string, Action>> = {
-  CreateUserGroup: (plane, form) =>
+  CreateUserGroup: (account, form) =>
     mapValue(
-      createUserGroup(plane, {
+      createUserGroup(account, {
         userGroupId: required(form, "UserGroupId"),
         engine: DOMAIN_ENGINES[engine(required(form, "Engine"))],
         userIds: form.list("UserIds"),
@@ -32,36 +33,33 @@ const ACTIONS: Readonly<Record<string, Action>> = {
       }),
       userGroupXml,
     ),
-  CreateUser: (plane, form) => {
+  CreateUser: (account, form) => {
     const { authentication, passwords } = credentials(form);
     const request = { userId: required(form, "UserId"), userName: required(form, "UserName"), engine: engine(required(form, "Engine")) };
-    return mapValue(createCacheUser(plane, { ...request, accessString: required(form, "AccessString"), authentication, passwords }), cacheUserXml);
+    return mapValue(createCacheUser(account, { ...request, accessString: required(form, "AccessString"), authentication, passwords }), cacheUserXml);
   },
-  DescribeUsers: (plane, form) => {
+  DescribeUsers: (account, form) => {
     const engineName = form.string("Engine");
-    const result = describeCacheUsers(plane, { userId: form.string("UserId"), engine: engineName === undefined ? undefined : engine(engineName) });
+    const result = describeCacheUsers(account, { userId: form.string("UserId"), engine: engineName === undefined ? undefined : engine(engineName) });
     return mapValue(result, (users) => ({ Users: users.map(cacheUserXml) }));
   },
-  DescribeUserGroups: (plane, form) =>
-    mapValue(describeUserGroups(plane, { userGroupId: form.string("UserGroupId") }), (groups) => ({ UserGroups: groups.map(userGroupXml) })),
+  DescribeUserGroups: (account, form) =>
+    mapValue(describeUserGroups(account, { userGroupId: form.string("UserGroupId") }), (groups) => ({ UserGroups: groups.map(userGroupXml) })),
 };
 
 /** One ElastiCache call (AWS Query protocol): the action named in the form, on the shared rules, answered in XML. */
-export async function handleElastiCache(plane: ControlPlane, body: string, requestId: string): Promise<WireAnswer> {
+export async function handleElastiCache(account: SimulatedAccount, body: string, requestId: string): Promise<WireAnswer> {
   const form = new QueryForm(body);
   const action = form.string("Action") ?? "";
   const version = form.string("Version") ?? "";
   if (!Object.hasOwn(ACTIONS, action) || version !== ELASTICACHE_VERSION) {
     return queryError(400, "InvalidAction", `Could not find operation ${action} for version ${version}`, requestId);
   }
-  const injected = await plane.begin(`elasticache:${action}`);
-  // A garbled answer comes from a call that was carried out; every other fault stops the call.
-  if (injected && injected.kind !== "malformed") return elastiCacheActOut(injected, requestId, action);
   try {
-    const result = ACTIONS[action]!(plane, form);
-    if (injected) return elastiCacheActOut(injected, requestId, action);
-    if (result.ok) return queryResult(action, result.value, requestId);
-    return elastiCacheFaultAnswer(result.fault, requestId);
+    const call = await simulateCall(account, `elasticache:${action}`, () => ACTIONS[action]!(account, form));
+    if (call.fault) return elastiCacheActOut(call.fault, requestId, action);
+    if (call.answer.ok) return queryResult(action, call.answer.value, requestId);
+    return elastiCacheFaultAnswer(call.answer.fault, requestId);
   } catch (error) {
     if (error instanceof Refused) return queryError(400, error.code, error.message, requestId);
     if (error instanceof AccessDenied) return queryError(403, "AccessDenied", error.message, requestId);

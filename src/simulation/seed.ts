@@ -38,3 +38,9 @@ export const DEFAULT_SEED: Seed = {
     { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000b002", engineType: "RABBITMQ", usernames: [] },
   ],
 };
+
+/** The ids a seed holds, to print at start-up. */
+export const seedHints = (seed: Seed): string[] => [
+  `ElastiCache users: ${seed.users.map((u) => `${u.userId} (${u.engine}, user name ${u.userName})`).join(", ") || "none"}`,
+  `Amazon MQ brokers: ${seed.brokers.map((b) => `${b.brokerId} (${b.engineType})`).join(", ") || "none"}`,
+];

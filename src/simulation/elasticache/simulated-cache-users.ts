@@ -1,8 +1,7 @@
 import { fail, ok, type Fault, type Result } from "../../ports/result";
 import type { UserGroup } from "../../ports/user-groups";
-import { LOCAL_ACCOUNT_ID, type ControlPlane } from "./control-plane";
-import type { SeedUser } from "./seed";
-import { AccessDenied } from "./user-group-rules";
+import { LOCAL_ACCOUNT_ID, type SimulatedAccount } from "../account";
+import type { SeedUser } from "../seed";
 
 const USER_ID = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 const PASSWORD_LENGTH = { min: 16, max: 128 } as const;
@@ -43,7 +42,7 @@ export type CacheUserFault =
   | Fault<"UserGroupNotFound", { readonly userGroupId: string }>
   | Fault<"InvalidParameterValue", { readonly reason: string }>;
 
-/** What the plane keeps of a user made by CreateUser: a seed user plus what Describe answers. */
+/** What the account keeps of a user made by CreateUser: a seed user plus what Describe answers. */
 interface StoredUser extends SeedUser {
   readonly accessString?: string;
   readonly passwordCount?: number;
@@ -53,42 +52,38 @@ interface StoredUser extends SeedUser {
  * ElastiCache CreateUser, kept simple: user ids are unique (case-insensitively, as AWS stores them in
  * lower case); user names may repeat, as in AWS, where only a user group insists on distinct names.
  */
-export function createCacheUser(plane: ControlPlane, request: CreateCacheUserRequest): Result<CacheUser, CacheUserFault> {
-  allow(plane, "elasticache:CreateUser");
+export function createCacheUser(account: SimulatedAccount, request: CreateCacheUserRequest): Result<CacheUser, CacheUserFault> {
+  account.allow("elasticache:CreateUser");
   const reason = invalid(request);
   if (reason) return fail({ code: "InvalidParameterValue", reason });
   const userId = request.userId.toLowerCase();
-  if (plane.users.has(userId)) return fail({ code: "UserAlreadyExists" });
+  if (account.users.has(userId)) return fail({ code: "UserAlreadyExists" });
   const passwordCount = request.authentication === "password" ? request.passwords.length : 0;
   const { userName, engine, authentication, accessString } = request;
   const user: StoredUser = { userId, userName, engine, authentication, accessString, passwordCount };
-  plane.users.set(userId, user);
-  return ok(describe(plane, user));
+  account.users.set(userId, user);
+  return ok(describe(account, user));
 }
 
 /** ElastiCache DescribeUsers: every user, or the one named (UserNotFound when there is none), of an engine if given. */
 export function describeCacheUsers(
-  plane: ControlPlane,
+  account: SimulatedAccount,
   filter: { readonly userId?: string; readonly engine?: CacheEngine },
 ): Result<CacheUser[], CacheUserFault> {
-  allow(plane, "elasticache:DescribeUsers");
-  const users = [...plane.users.values()].filter(
+  account.allow("elasticache:DescribeUsers");
+  const users = [...account.users.values()].filter(
     (u) => (filter.userId === undefined || u.userId.toLowerCase() === filter.userId.toLowerCase()) && (!filter.engine || u.engine === filter.engine),
   );
   if (filter.userId !== undefined && users.length === 0) return fail({ code: "UserNotFound", userIds: [filter.userId] });
-  return ok(users.map((u) => describe(plane, u)));
+  return ok(users.map((u) => describe(account, u)));
 }
 
 /** ElastiCache DescribeUserGroups: every group, or the one named (UserGroupNotFound when there is none). */
-export function describeUserGroups(plane: ControlPlane, filter: { readonly userGroupId?: string }): Result<UserGroup[], CacheUserFault> {
-  allow(plane, "elasticache:DescribeUserGroups");
-  if (filter.userGroupId === undefined) return ok([...plane.userGroups.values()]);
-  const group = plane.userGroups.get(filter.userGroupId.toLowerCase());
+export function describeUserGroups(account: SimulatedAccount, filter: { readonly userGroupId?: string }): Result<UserGroup[], CacheUserFault> {
+  account.allow("elasticache:DescribeUserGroups");
+  if (filter.userGroupId === undefined) return ok([...account.userGroups.values()]);
+  const group = account.userGroups.get(filter.userGroupId.toLowerCase());
   return group ? ok([group]) : fail({ code: "UserGroupNotFound", userGroupId: filter.userGroupId });
-}
-
-function allow(plane: ControlPlane, action: string): void {
-  if (plane.isDenied(action)) throw new AccessDenied(action);
 }
 
 function invalid(request: CreateCacheUserRequest): string | undefined {
@@ -105,7 +100,7 @@ function invalid(request: CreateCacheUserRequest): string | undefined {
   return undefined;
 }
 
-function describe(plane: ControlPlane, user: StoredUser): CacheUser {
+function describe(account: SimulatedAccount, user: StoredUser): CacheUser {
   const userId = user.userId.toLowerCase();
   return {
     userId,
@@ -114,8 +109,8 @@ function describe(plane: ControlPlane, user: StoredUser): CacheUser {
     engine: user.engine,
     minimumEngineVersion: MINIMUM_ENGINE_VERSION[user.engine],
     accessString: user.accessString ?? DEFAULT_ACCESS_STRING,
-    userGroupIds: [...plane.userGroups.values()].filter((g) => g.userIds.includes(userId)).map((g) => g.userGroupId),
+    userGroupIds: [...account.userGroups.values()].filter((g) => g.userIds.includes(userId)).map((g) => g.userGroupId),
     authentication: { type: user.authentication, passwordCount: user.passwordCount ?? (user.authentication === "password" ? 1 : 0) },
-    arn: `arn:aws:elasticache:${plane.region}:${LOCAL_ACCOUNT_ID}:user:${userId}`,
+    arn: `arn:aws:elasticache:${account.region}:${LOCAL_ACCOUNT_ID}:user:${userId}`,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CreateUserGroupRequest, Tag } from "../../src/ports/user-groups";
-import { validateCreateUserGroup } from "../../src/validation/user-group-rules";
+import { validateCreateUserGroup } from "../../src/validation/user-group-input";
 import type { Constraint, Violation } from "../../src/validation/violation";
 
 type Expected = { path: string[]; constraint: Constraint };

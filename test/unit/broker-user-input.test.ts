@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
-import { validateCreateBrokerUser } from "../../src/validation/broker-user-rules";
+import { validateCreateBrokerUser } from "../../src/validation/broker-user-input";
 import type { Constraint, Violation } from "../../src/validation/violation";
 
 type Expected = { path: string[]; constraint: Constraint };

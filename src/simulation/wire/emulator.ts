@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ControlPlane } from "../adapters/local/control-plane";
+import type { SimulatedAccount } from "../account";
 import { handleElastiCache } from "./elasticache-wire";
 import { handleFaultControl } from "./fault-control";
 import { mqError } from "./mq-faults";
@@ -35,11 +35,11 @@ export interface EmulatorOptions {
 
 /**
  * A loopback HTTP server that speaks ElastiCache's AWS Query protocol (`POST /`) and Amazon MQ's
- * REST-JSON (`/v1/brokers/...`) on the simulated control plane, so the real SDK clients and AWS
+ * REST-JSON (`/v1/brokers/...`) on the simulated control account, so the real SDK clients and AWS
  * adapters run against it unchanged; `/_emulator/faults` scripts faults.
  */
-export async function startEmulator(plane: ControlPlane, options: EmulatorOptions = {}): Promise<Emulator> {
-  const server = createServer((req, res) => void serve(plane, req, res));
+export async function startEmulator(account: SimulatedAccount, options: EmulatorOptions = {}): Promise<Emulator> {
+  const server = createServer((req, res) => void serve(account, req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", LISTEN_BACKLOG, () => {
@@ -62,7 +62,7 @@ export async function startEmulator(plane: ControlPlane, options: EmulatorOption
   };
 }
 
-async function serve(plane: ControlPlane, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(account: SimulatedAccount, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = randomUUID();
   res.setHeader("x-amzn-requestid", requestId);
   const path = (req.url ?? "/").split("?")[0]!;
@@ -70,13 +70,13 @@ async function serve(plane: ControlPlane, req: IncomingMessage, res: ServerRespo
   try {
     const body = await readBody(req);
     if (body === undefined) return write(req, res, tooLarge(path, requestId));
-    if (path === FAULT_CONTROL_PATH) return write(req, res, handleFaultControl(plane, method, req.socket.remoteAddress, body));
+    if (path === FAULT_CONTROL_PATH) return write(req, res, handleFaultControl(account, method, req.socket.remoteAddress, body));
     if (path === "/") {
       const outcome =
-        method === "POST" ? await handleElastiCache(plane, body, requestId) : queryError(400, "InvalidAction", "Query requests must be POSTed.", requestId);
+        method === "POST" ? await handleElastiCache(account, body, requestId) : queryError(400, "InvalidAction", "Query requests must be POSTed.", requestId);
       return write(req, res, outcome);
     }
-    return write(req, res, await handleMq(plane, method, path, body));
+    return write(req, res, await handleMq(account, method, path, body));
   } catch {
     // A request the client abandoned, or a bug: answer as the service would to an internal failure.
     if (res.headersSent || res.destroyed || req.socket.destroyed) return void req.socket.destroy();

@@ -1,6 +1,6 @@
-import type { CacheUserFault } from "../adapters/local/elasticache-user-rules";
-import type { AnswerFault } from "../adapters/local/fault-script";
-import type { UserGroupRuleFault } from "../adapters/local/user-group-rules";
+import type { CacheUserFault } from "../elasticache/simulated-cache-users";
+import type { AnswerFault } from "../fault-script";
+import type { UserGroupRuleFault } from "../elasticache/simulated-user-groups";
 import { queryError } from "./query-protocol";
 import { answer, htmlErrorPage, XML, type WireAnswer } from "./wire-answer";
 

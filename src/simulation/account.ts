@@ -1,5 +1,5 @@
-import type { BrokerUser } from "../../ports/broker-users";
-import type { UserGroup } from "../../ports/user-groups";
+import type { BrokerUser } from "../ports/broker-users";
+import type { UserGroup } from "../ports/user-groups";
 import { FaultScript, type AnswerFault, type Operation } from "./fault-script";
 import type { Seed, SeedUser } from "./seed";
 
@@ -11,12 +11,21 @@ export interface SimulatedBroker {
 /** The account ARNs carry in the simulation: a placeholder, never a real account. */
 export const LOCAL_ACCOUNT_ID = "000000000000";
 
+/** What AWS answers for an action the caller's IAM policy denies; no documented fault of the operation models it. */
+export class AccessDenied extends Error {
+  override readonly name = "AccessDenied";
+
+  constructor(action: string) {
+    super(`User: arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/access-gateway/local is not authorized to perform: ${action}`);
+  }
+}
+
 /**
- * The state of one simulated AWS account: ElastiCache users and user groups, Amazon MQ brokers and
- * their users, the role's denied actions, and scripted faults. The AWS rules that act on this state
- * live beside it (*-rules.ts), shared by its two faces: the local port adapters and the wire emulator.
+ * One simulated AWS account: ElastiCache users and user groups, Amazon MQ brokers and their users, the
+ * role's denied actions, and scripted faults. The AWS rules that act on it live in elasticache/ and mq/;
+ * the local port adapters and the wire emulator both call them through simulateCall.
  */
-export class ControlPlane {
+export class SimulatedAccount {
   readonly users: Map<string, SeedUser>;
   readonly userGroups = new Map<string, UserGroup>();
   readonly brokers: ReadonlyMap<string, SimulatedBroker>;
@@ -49,9 +58,14 @@ export class ControlPlane {
     return this.deniedActions.has(action);
   }
 
+  /** Throws AccessDenied when the role may not perform `action` (ElastiCache answers it outside the operation's faults). */
+  allow(action: string): void {
+    if (this.isDenied(action)) throw new AccessDenied(action);
+  }
+
   /**
    * Starts one call of `operation`: waits the simulated latency (the seed's, plus a scripted one), then
-   * gives the scripted fault due for this call, if any, for the face to act out.
+   * gives the scripted fault due for this call, if any.
    */
   async begin(operation: Operation): Promise<AnswerFault | undefined> {
     const fault = this.faults.take(operation);

@@ -1,0 +1,14 @@
+import type { Result } from "../../ports/result";
+import type { CreateUserGroupRequest, UserGroup, UserGroupFault, UserGroups } from "../../ports/user-groups";
+import type { SimulatedAccount } from "../../simulation/account";
+import { createUserGroup } from "../../simulation/elasticache/simulated-user-groups";
+import { localCall } from "./local-call";
+
+/** The UserGroups port on the simulated account. */
+export class LocalUserGroups implements UserGroups {
+  constructor(private readonly account: SimulatedAccount) {}
+
+  create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
+    return localCall(this.account, "elasticache:CreateUserGroup", () => createUserGroup(this.account, request));
+  }
+}
