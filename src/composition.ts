@@ -1,11 +1,10 @@
 import { LocalBrokerUsers } from "./adapters/local/local-broker-users";
 import { LocalUserGroups } from "./adapters/local/local-user-groups";
 import { readApiKeysFile, createApiKeyVerifier } from "./auth/api-keys";
-import { createAuthenticator } from "./auth/authenticate";
+import { createAuthenticator, type Authenticate } from "./auth/authenticate";
 import type { Backend } from "./backend";
 import type { Config, UpstreamConfig } from "./config";
 import { ConfigError } from "./config-error";
-import type { Authenticate } from "./http/graphql-context";
 import { SimulatedAccount } from "./simulation/account";
 import { DEFAULT_SEED, seedHints, type Seed } from "./simulation/seed";
 import { readSeedFile, SeedError } from "./simulation/seed-file";

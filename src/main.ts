@@ -2,12 +2,12 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import pino from "pino";
-import { buildApp } from "./app";
+import { buildApp } from "./server/app";
 import { createAuthentication, createBackend } from "./composition";
 import { readConfig } from "./config";
 import { ConfigError } from "./config-error";
 import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
-import { LogBatch } from "./log-batch";
+import { LogBatch } from "./server/log-batch";
 
 /** How long a log line may wait in the write buffer when traffic is low. */
 const LOG_FLUSH_MS = 250;

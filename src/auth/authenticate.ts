@@ -1,4 +1,5 @@
-import { AuthenticationFailed, SCOPES, type Identity } from "./identity";
+import { AWS_SCOPES } from "../operations";
+import { AuthenticationFailed, type Identity } from "./identity";
 
 export interface AuthenticatorOptions {
   /** Checks `Authorization: Bearer <jwt>`; without it such requests are refused. */
@@ -12,6 +13,9 @@ export interface AuthenticatorOptions {
 /** Header names as Node gives them: lower case. */
 export type RequestHeaders = Record<string, string | string[] | undefined>;
 
+/** Who sent a request: an identity, undefined for no credentials (anonymous not allowed), or AuthenticationFailed. */
+export type Authenticate = (headers: RequestHeaders) => Promise<Identity | undefined>;
+
 /** `<scheme> <credentials>`, one space or more between, nothing else. */
 const CREDENTIALS = /^(\S+) +(\S+)$/;
 /** One key, no spaces: a repeated x-api-key header reaches us joined with ", " and is malformed. */
@@ -22,7 +26,7 @@ const API_KEY = /^\S+$/;
  * AuthenticationFailed, whatever `anonymous` says; no credentials give the anonymous identity or
  * undefined (the caller answers UNAUTHENTICATED for protected fields).
  */
-export function createAuthenticator(options: AuthenticatorOptions): (headers: RequestHeaders) => Promise<Identity | undefined> {
+export function createAuthenticator(options: AuthenticatorOptions): Authenticate {
   return async (headers) => {
     const authorization = headers.authorization;
     const apiKeyHeader = headers["x-api-key"];
@@ -55,5 +59,5 @@ function matching(value: string | string[], pattern: RegExp): RegExpExecArray {
 }
 
 function anonymous(): Identity {
-  return { id: "anonymous", kind: "anonymous", scopes: new Set([SCOPES.createUserGroup, SCOPES.createBrokerUser]) };
+  return { id: "anonymous", kind: "anonymous", scopes: new Set(AWS_SCOPES) };
 }

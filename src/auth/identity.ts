@@ -6,9 +6,6 @@ export interface Identity {
   readonly scopes: ReadonlySet<string>;
 }
 
-/** The scope each protected operation needs (named after the AWS action it performs). */
-export const SCOPES = { createUserGroup: "elasticache:CreateUserGroup", createBrokerUser: "mq:CreateUser" } as const;
-
 /** Why presented credentials were refused; a word for logs, never shown with the credential. */
 export type AuthenticationFailureReason =
   | "malformed-authorization"

@@ -1,9 +1,9 @@
-import type { FastifyBaseLogger } from "fastify";
+import type { AwsField } from "../operations";
 import type { Identity } from "../auth/identity";
 
 /** One AWS-calling field of an operation, as the operation log line reports it. */
 export interface CallRecord {
-  readonly field: string;
+  readonly field: AwsField;
   /** The result's `__typename`. */
   readonly outcome: string;
   readonly awsRequestId?: string;
@@ -13,6 +13,5 @@ export interface CallRecord {
 export interface GatewayContext {
   /** Undefined: no credentials were presented and anonymous callers are not allowed. */
   readonly identity: Identity | undefined;
-  readonly log: FastifyBaseLogger;
   readonly calls: CallRecord[];
 }

@@ -1,6 +1,14 @@
-import { Field, ObjectType } from "type-graphql";
-import type { Violation } from "../validation/violation";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { CONSTRAINTS, type Constraint, type Violation } from "../validation/violation";
 import { ErrorInterface } from "./error";
+
+/** The rule set's constraint names, as GraphQL enum values named after themselves. */
+const InputConstraint = Object.fromEntries(Object.keys(CONSTRAINTS).map((name) => [name, name])) as { readonly [C in Constraint]: C };
+registerEnumType(InputConstraint, {
+  name: "InputConstraint",
+  description: "Which input rule a violation breaks.",
+  valuesConfig: Object.fromEntries(Object.entries(CONSTRAINTS).map(([name, description]) => [name, { description }])),
+});
 
 @ObjectType("InputViolation", { description: "One broken input rule." })
 export class InputViolation {
@@ -10,11 +18,8 @@ export class InputViolation {
   @Field(() => String, { description: "The rule, for people. The rejected value is never repeated." })
   message!: string;
 
-  @Field(() => String, {
-    description:
-      "Stable rule code: MIN_LENGTH, MAX_LENGTH, PATTERN, MIN_ITEMS, MAX_ITEMS, MIN_DISTINCT_CHARACTERS, FORBIDDEN_CHARACTERS, RESERVED_PREFIX, MUTUALLY_EXCLUSIVE.",
-  })
-  constraint!: string;
+  @Field(() => InputConstraint, { description: "The rule, for programs: stable across releases." })
+  constraint!: Constraint;
 }
 
 @ObjectType("InputValidationError", {

@@ -1,3 +1,4 @@
+import type { AwsField } from "../operations";
 import type { Result } from "../ports/result";
 import type { RateLimiter } from "../rate-limiter";
 import type { Violation } from "../validation/violation";
@@ -6,7 +7,7 @@ import { InputValidationError } from "./input-validation-error";
 import { RateLimited } from "./rate-limited";
 
 export interface MutationPlan<T, F, M> {
-  readonly field: string;
+  readonly field: AwsField;
   readonly violations: readonly Violation[];
   readonly call: () => Promise<Result<T, F>>;
   readonly success: (value: T) => M;
@@ -15,7 +16,7 @@ export interface MutationPlan<T, F, M> {
 
 /** Watches the calls that reach a port (for metrics): when each begins, and how it ended. */
 export interface UpstreamObserver {
-  began(field: string): void;
+  began(field: AwsField): void;
   ended(record: CallRecord, seconds: number): void;
 }
 
@@ -54,7 +55,7 @@ export class MutationRunner {
   }
 
   /** An answer the gateway gave itself, without calling the port. */
-  private record<M extends object>(context: GatewayContext, field: string, member: M): M {
+  private record<M extends object>(context: GatewayContext, field: AwsField, member: M): M {
     context.calls.push({ field, outcome: this.typename(member) });
     return member;
   }

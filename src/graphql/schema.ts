@@ -10,9 +10,6 @@ import { UserGroupResolver } from "./user-groups/resolver";
 
 const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerUserResolver] as const;
 
-/** The fields that call AWS: at most a configured number of them per operation. */
-export const AWS_FIELDS: ReadonlySet<string> = new Set(["createUserGroup", "createBrokerUser"]);
-
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(
   backend: Backend,

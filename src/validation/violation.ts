@@ -1,14 +1,17 @@
-/** Stable, machine-readable names of the input rules; documented in the README. */
-export type Constraint =
-  | "MIN_LENGTH"
-  | "MAX_LENGTH"
-  | "PATTERN"
-  | "MIN_ITEMS"
-  | "MAX_ITEMS"
-  | "MIN_DISTINCT_CHARACTERS"
-  | "FORBIDDEN_CHARACTERS"
-  | "RESERVED_PREFIX"
-  | "MUTUALLY_EXCLUSIVE";
+/** Stable, machine-readable names of the input rules and what each checks: the schema's enum InputConstraint. */
+export const CONSTRAINTS = {
+  MIN_LENGTH: "The value is shorter than the rule's minimum (in characters).",
+  MAX_LENGTH: "The value is longer than the rule's maximum (in characters).",
+  PATTERN: "The value has characters or a shape the rule does not allow.",
+  MIN_ITEMS: "The list has fewer items than the rule's minimum.",
+  MAX_ITEMS: "The list has more items than the rule's maximum.",
+  MIN_DISTINCT_CHARACTERS: "The value has too few different characters.",
+  FORBIDDEN_CHARACTERS: "The value contains a character the rule forbids.",
+  RESERVED_PREFIX: "The value starts with a prefix AWS reserves.",
+  MUTUALLY_EXCLUSIVE: "Two fields are set that cannot be set together.",
+} as const;
+
+export type Constraint = keyof typeof CONSTRAINTS;
 
 /** One broken rule. Messages name the field and the rule, never the rejected value. */
 export interface Violation {

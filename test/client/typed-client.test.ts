@@ -344,7 +344,7 @@ describe("typed client: gateway", () => {
     const gw = await startGateway();
     try {
       const { gateway } = await execute(gw.url, GatewayDocument, {});
-      expect(gateway).toEqual({ version: "test", backend: "local", region: "us-east-1" });
+      expect(gateway).toEqual({ version: "test", backend: "LOCAL", region: "us-east-1" });
     } finally {
       await gw.close();
     }

@@ -75,7 +75,7 @@ describe("authentication and scopes", () => {
 
   it("keeps the gateway query public", async () => {
     const r = await gw.post({ query: "{ gateway { backend } }" });
-    expect(r.json).toEqual({ data: { gateway: { backend: "local" } } });
+    expect(r.json).toEqual({ data: { gateway: { backend: "LOCAL" } } });
   });
 
   it("logs the caller's id, never its credential", async () => {

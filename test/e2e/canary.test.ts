@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/app";
+import { buildApp } from "../../src/server/app";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { createAuthentication } from "../../src/composition";
 import { readConfig } from "../../src/config";

@@ -52,7 +52,7 @@ describe("HTTP transport", () => {
     const response = await fetch(`${gw.url}?query=${encodeURIComponent("{ gateway { version backend region } }")}`, {
       headers: { "apollo-require-preflight": "true" },
     });
-    expect(await response.json()).toEqual({ data: { gateway: { version: "test", backend: "local", region: "us-east-1" } } });
+    expect(await response.json()).toEqual({ data: { gateway: { version: "test", backend: "LOCAL", region: "us-east-1" } } });
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 

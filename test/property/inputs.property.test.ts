@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/app";
+import { buildApp } from "../../src/server/app";
 import type { Backend } from "../../src/backend";
 import { createAuthentication } from "../../src/composition";
 import { readConfig } from "../../src/config";

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createAuthenticator, type AuthenticatorOptions, type RequestHeaders } from "../../src/auth/authenticate";
-import { AuthenticationFailed, SCOPES, type Identity } from "../../src/auth/identity";
+import { AuthenticationFailed, type Identity } from "../../src/auth/identity";
+import { AWS_SCOPES, OPERATIONS } from "../../src/operations";
 
 const JWT_ID: Identity = { id: "jwt:alice", kind: "jwt", scopes: new Set(["mq:CreateUser"]) };
-const KEY_ID: Identity = { id: "api-key:ci", kind: "api-key", scopes: new Set([SCOPES.createUserGroup]) };
-const ANONYMOUS: Identity = { id: "anonymous", kind: "anonymous", scopes: new Set([SCOPES.createUserGroup, SCOPES.createBrokerUser]) };
+const KEY_ID: Identity = { id: "api-key:ci", kind: "api-key", scopes: new Set([OPERATIONS.createUserGroup.scope]) };
+const ANONYMOUS: Identity = { id: "anonymous", kind: "anonymous", scopes: new Set(AWS_SCOPES) };
 
 /** Fake verifiers: "good-jwt" and "good-key" pass, anything else is refused like the real ones. */
 const jwt = async (token: string): Promise<Identity> => {

@@ -1,6 +1,6 @@
 import { buildSchema, graphql, type GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { inputFieldNames, withoutInputValues as rewrite, withoutSuggestions } from "../../src/graphql/client-errors";
+import { inputFieldNames, withoutInputValues as rewrite, withoutSuggestions } from "../../src/server/client-errors";
 
 const CANARY = "CANARY-9f8e";
 /** The canary as an enum value or a name: graphql-js names cannot hold "-". */

@@ -1,7 +1,7 @@
 import { graphql } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { Backend } from "../../src/backend";
-import { SCOPES } from "../../src/auth/identity";
+import { AWS_SCOPES } from "../../src/operations";
 import { buildGatewaySchema } from "../../src/graphql/schema";
 import type { BrokerUserFault } from "../../src/ports/broker-users";
 import { fail } from "../../src/ports/result";
@@ -39,7 +39,7 @@ async function answer(fault: UserGroupFault | BrokerUserFault, document: string,
     userGroups: { create: async () => fail(fault as UserGroupFault) },
     brokerUsers: { create: async () => fail(fault as BrokerUserFault) },
   };
-  const contextValue = { identity: { id: "test", kind: "api-key", scopes: new Set(Object.values(SCOPES)) }, log: console, calls: [] };
+  const contextValue = { identity: { id: "test", kind: "api-key", scopes: new Set(AWS_SCOPES) }, log: console, calls: [] };
   const result = await graphql({ schema: await buildGatewaySchema(backend, "test"), source: document, variableValues: { input }, contextValue });
   expect(result.errors).toBeUndefined();
   return Object.values(result.data!)[0] as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LogBatch, type LogSink } from "../../src/log-batch";
+import { LogBatch, type LogSink } from "../../src/server/log-batch";
 
 /** A sink that records each write and each flushSync. */
 function recordingSink() {

@@ -4,14 +4,13 @@ import { buildSchema, getIntrospectionQuery, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { SCOPES } from "../../src/auth/identity";
-import { maxAwsCallsPerOperation } from "../../src/graphql/aws-calls-rule";
+import { AWS_FIELDS, AWS_SCOPES } from "../../src/operations";
+import { maxAwsCallsPerOperation } from "../../src/server/aws-calls-rule";
 import type { GatewayContext } from "../../src/graphql/context";
-import { DEFAULT_LIMITS, operationLimits, type OperationLimits } from "../../src/graphql/operation-limits";
+import { DEFAULT_LIMITS, operationLimits, type OperationLimits } from "../../src/server/operation-limits";
 import { buildGatewaySchema } from "../../src/graphql/schema";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
-const AWS_FIELDS = new Set(["createUserGroup", "createBrokerUser"]);
 const SILENT = Fastify({ logger: false }).log;
 
 /**
@@ -25,7 +24,7 @@ async function gatewayWithLimits(limits: OperationLimits = DEFAULT_LIMITS) {
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: "POST", headers: new HeaderMap([["content-type", "application/json"]]), search: "", body: { query, variables } },
-      context: async () => ({ identity: { id: "api-key:test", kind: "api-key", scopes: new Set(Object.values(SCOPES)) }, log: SILENT, calls: [] }),
+      context: async () => ({ identity: { id: "api-key:test", kind: "api-key", scopes: new Set(AWS_SCOPES) }, log: SILENT, calls: [] }),
     });
     if (response.body.kind !== "complete") throw new Error("expected a complete body");
     return { status: response.status ?? 200, body: JSON.parse(response.body.string) };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { buildApp } from "../../src/app";
+import { buildApp } from "../../src/server/app";
 import { createAuthentication, createLocalBackend } from "../../src/composition";
 import { readConfig } from "../../src/config";
 import { startGateway, type TestGateway } from "../fixtures/gateway";

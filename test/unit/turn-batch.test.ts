@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { TurnBatch } from "../../src/turn-batch";
+import { TurnBatch } from "../../src/server/turn-batch";
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 

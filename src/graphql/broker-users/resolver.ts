@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { SCOPES } from "../../auth/identity";
+import { callNote, OPERATIONS } from "../../operations";
 import type { BrokerUsers } from "../../ports/broker-users";
 import { validateCreateBrokerUser } from "../../validation/broker-user-input";
 import type { GatewayContext } from "../context";
@@ -14,9 +14,9 @@ export class BrokerUserResolver {
     private readonly runner: MutationRunner,
   ) {}
 
-  @Authorized(SCOPES.createBrokerUser)
+  @Authorized(OPERATIONS.createBrokerUser.scope)
   @Mutation(() => CreateBrokerUserResult, {
-    description: `Creates an Amazon MQ broker user (AWS CreateUser) on an ActiveMQ broker. Scope: ${SCOPES.createBrokerUser}.`,
+    description: `Creates an Amazon MQ broker user on an ActiveMQ broker. ${callNote("createBrokerUser")}`,
   })
   async createBrokerUser(
     @Arg("input", () => CreateBrokerUserInput) input: CreateBrokerUserInput,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { SCOPES } from "../../auth/identity";
+import { callNote, OPERATIONS } from "../../operations";
 import type { UserGroups } from "../../ports/user-groups";
 import { validateCreateUserGroup } from "../../validation/user-group-input";
 import type { GatewayContext } from "../context";
@@ -14,8 +14,8 @@ export class UserGroupResolver {
     private readonly runner: MutationRunner,
   ) {}
 
-  @Authorized(SCOPES.createUserGroup)
-  @Mutation(() => CreateUserGroupResult, { description: `Creates an ElastiCache user group (AWS CreateUserGroup). Scope: ${SCOPES.createUserGroup}.` })
+  @Authorized(OPERATIONS.createUserGroup.scope)
+  @Mutation(() => CreateUserGroupResult, { description: `Creates an ElastiCache user group. ${callNote("createUserGroup")}` })
   async createUserGroup(
     @Arg("input", () => CreateUserGroupInput) input: CreateUserGroupInput,
     @Ctx() context: GatewayContext,

@@ -38,6 +38,36 @@ export type Engine =
   | 'REDIS'
   | 'VALKEY';
 
+/** Where the gateway sends calls. */
+export type GatewayBackend =
+  /** Real AWS, through the AWS SDK. */
+  | 'AWS'
+  /** The AWS SDK path against the embedded wire emulator of AWS's protocols. */
+  | 'EMULATOR'
+  /** The embedded simulated AWS account, in memory. */
+  | 'LOCAL';
+
+/** Which input rule a violation breaks. */
+export type InputConstraint =
+  /** The value contains a character the rule forbids. */
+  | 'FORBIDDEN_CHARACTERS'
+  /** The list has more items than the rule's maximum. */
+  | 'MAX_ITEMS'
+  /** The value is longer than the rule's maximum (in characters). */
+  | 'MAX_LENGTH'
+  /** The value has too few different characters. */
+  | 'MIN_DISTINCT_CHARACTERS'
+  /** The list has fewer items than the rule's minimum. */
+  | 'MIN_ITEMS'
+  /** The value is shorter than the rule's minimum (in characters). */
+  | 'MIN_LENGTH'
+  /** Two fields are set that cannot be set together. */
+  | 'MUTUALLY_EXCLUSIVE'
+  /** The value has characters or a shape the rule does not allow. */
+  | 'PATTERN'
+  /** The value starts with a prefix AWS reserves. */
+  | 'RESERVED_PREFIX';
+
 export type TagInput = {
   /** 1 to 128 characters; must not start with aws:. */
   key: string;
@@ -62,7 +92,7 @@ export type CreateBrokerUserMutation = { createBrokerUser:
     | { __typename: 'BrokerUserAlreadyExists', requestId: string | null, message: string }
     | { __typename: 'CreateBrokerUserSuccess', brokerUser: { brokerId: string, username: string, consoleAccess: boolean, groups: Array<string>, replicationUser: boolean, pendingChange: BrokerUserPendingChange } }
     | { __typename: 'Forbidden', requestId: string | null, message: string }
-    | { __typename: 'InputValidationError', message: string, violations: Array<{ path: Array<string>, message: string, constraint: string }> }
+    | { __typename: 'InputValidationError', message: string, violations: Array<{ path: Array<string>, message: string, constraint: InputConstraint }> }
     | { __typename: 'RateLimited', retryAfterSeconds: number, message: string }
     | { __typename: 'UpstreamThrottled', retryAfterSeconds: number, requestId: string | null, message: string }
     | { __typename: 'UpstreamUnavailable', retryable: boolean, requestId: string | null, message: string }
@@ -77,7 +107,7 @@ export type CreateUserGroupMutation = { createUserGroup:
     | { __typename: 'CreateUserGroupSuccess', userGroup: { userGroupId: string, status: UserGroupStatus | null, engine: Engine, userIds: Array<string>, minimumEngineVersion: string | null, arn: string | null, replicationGroups: Array<string>, serverlessCaches: Array<string>, pendingChanges: { userIdsToAdd: Array<string>, userIdsToRemove: Array<string> } | null } }
     | { __typename: 'DefaultUserRequired', requestId: string | null, message: string }
     | { __typename: 'DuplicateUserName', requestId: string | null, message: string }
-    | { __typename: 'InputValidationError', message: string, violations: Array<{ path: Array<string>, message: string, constraint: string }> }
+    | { __typename: 'InputValidationError', message: string, violations: Array<{ path: Array<string>, message: string, constraint: InputConstraint }> }
     | { __typename: 'InvalidParameterValue', requestId: string | null, message: string }
     | { __typename: 'RateLimited', retryAfterSeconds: number, message: string }
     | { __typename: 'ServiceLinkedRoleNotFound', requestId: string | null, message: string }
@@ -92,7 +122,7 @@ export type CreateUserGroupMutation = { createUserGroup:
 export type GatewayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GatewayQuery = { gateway: { version: string, backend: string, region: string } };
+export type GatewayQuery = { gateway: { version: string, backend: GatewayBackend, region: string } };
 
 
 export const CreateBrokerUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBrokerUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBrokerUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrokerUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBrokerUserSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brokerUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brokerId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"consoleAccess"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"replicationUser"}},{"kind":"Field","name":{"kind":"Name","value":"pendingChange"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"constraint"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BadRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimited"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamThrottled"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamUnavailable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBrokerUserMutation, CreateBrokerUserMutationVariables>;

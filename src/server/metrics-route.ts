@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { AuthenticationFailed } from "../auth/identity";
-import type { GatewayMetrics } from "../metrics";
-import type { Authenticate } from "./graphql-context";
+import type { GatewayMetrics } from "./metrics";
+import type { Authenticate } from "../auth/authenticate";
 
 /** The scope a scraper's API key or token needs when authentication is configured. */
 export const METRICS_SCOPE = "gateway:ReadMetrics";

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyBaseLogger } from "fastify";
-import { TurnBatch } from "../turn-batch";
-import type { CallRecord, GatewayContext } from "./context";
+import { TurnBatch } from "./turn-batch";
+import type { CallRecord } from "../graphql/context";
+import type { RequestContext } from "./graphql-context";
 
 /** What one GraphQL operation did: the operation log line, and what metrics count. */
 export interface OperationReport {
@@ -42,7 +43,7 @@ export class OperationLog {
   }
 
   /** Times each GraphQL operation and records its report as its answer is sent. */
-  plugin(): ApolloServerPlugin<GatewayContext> {
+  plugin(): ApolloServerPlugin<RequestContext> {
     const lines = this.lines;
     return {
       async requestDidStart() {

@@ -2,7 +2,9 @@ import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { PLAYGROUND_CSS, PLAYGROUND_JS, pageHtml } from "./playground-page";
+import type { GraphQLSchema } from "graphql";
+import { playgroundExamples } from "./playground-examples";
+import { PLAYGROUND_CSS, pageHtml, playgroundJs } from "./playground-page";
 
 /** Where the page's files are served; the page refers to them relative to /graphql. */
 export const PLAYGROUND_ASSETS = "/playground/assets/";
@@ -34,10 +36,6 @@ const PACKAGE_FILES = new Map(
     join(packageDir("react-dom"), "umd", "react-dom.production.min.js"),
   ].map((file) => [basename(file), file]),
 );
-const OWN_FILES = new Map([
-  ["playground.js", { type: "text/javascript; charset=utf-8", body: PLAYGROUND_JS }],
-  ["playground.css", { type: "text/css; charset=utf-8", body: PLAYGROUND_CSS }],
-]);
 /** In the asset URLs, so that a new GraphiQL version is fetched again despite the long cache lifetime. */
 const VERSION = (require_("graphiql/package.json") as { version: string }).version;
 const CACHE = { maxAge: "365d", immutable: true } as const;
@@ -48,7 +46,11 @@ const PAGE = pageHtml((file) => `${PLAYGROUND_ASSETS.slice(1)}${file}?v=${VERSIO
  * GraphiQL at GET /graphql for browsers (Accept includes text/html, no `query` parameter), with its
  * files under /playground/assets/. Disabled: nothing is registered, and /graphql answers as before.
  */
-export function registerPlayground(app: FastifyInstance): void {
+export function registerPlayground(app: FastifyInstance, schema: GraphQLSchema): void {
+  const ownFiles = new Map([
+    ["playground.js", { type: "text/javascript; charset=utf-8", body: playgroundJs(playgroundExamples(schema)) }],
+    ["playground.css", { type: "text/css; charset=utf-8", body: PLAYGROUND_CSS }],
+  ]);
   app.addHook("onRequest", async (request, reply) => {
     if (wantsPage(request)) return sendPage(reply);
   });
@@ -58,7 +60,7 @@ export function registerPlayground(app: FastifyInstance): void {
     for (const [name, file] of PACKAGE_FILES) {
       scope.get(`${PLAYGROUND_ASSETS}${name}`, (_request, reply) => reply.sendFile(basename(file), dirname(file), CACHE));
     }
-    for (const [name, { type, body }] of OWN_FILES) {
+    for (const [name, { type, body }] of ownFiles) {
       scope.get(`${PLAYGROUND_ASSETS}${name}`, async (_request, reply) => reply.header("cache-control", CACHE_CONTROL).type(type).send(body));
     }
   });

@@ -1,15 +1,10 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { CallRecord } from "./graphql/context";
-import type { UpstreamObserver } from "./graphql/mutation-runner";
-import type { OperationReport } from "./graphql/operation-log";
+import type { CallRecord } from "../graphql/context";
+import type { UpstreamObserver } from "../graphql/mutation-runner";
+import type { OperationReport } from "./operation-log";
 import { TurnBatch } from "./turn-batch";
+import { OPERATIONS, type AwsField } from "../operations";
 
-/** The AWS command behind each AWS-calling field. Labels come only from fixed sets like this one. */
-const COMMANDS: Readonly<Record<string, { service: string; command: string }>> = {
-  createUserGroup: { service: "elasticache", command: "CreateUserGroup" },
-  createBrokerUser: { service: "mq", command: "CreateUser" },
-};
-const UNKNOWN = { service: "unknown", command: "unknown" };
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
@@ -57,19 +52,19 @@ export class GatewayMetrics implements UpstreamObserver {
     }
   }
 
-  began(field: string): void {
-    const { service } = COMMANDS[field] ?? UNKNOWN;
+  began(field: AwsField): void {
+    const { service } = OPERATIONS[field];
     this.inflight.set(service, (this.inflight.get(service) ?? 0) + 1);
   }
 
   ended(record: CallRecord, seconds: number): void {
-    const { service } = COMMANDS[record.field] ?? UNKNOWN;
+    const { service } = OPERATIONS[record.field];
     this.inflight.set(service, (this.inflight.get(service) ?? 1) - 1);
     this.finishedCalls.add([record, seconds]);
   }
 
   private countCall(record: CallRecord, seconds: number): void {
-    const { service, command } = COMMANDS[record.field] ?? UNKNOWN;
+    const { service, command } = OPERATIONS[record.field];
     this.calls.add(1, service, command, record.outcome);
     this.attempts.add(record.attempts ?? 1, service, command);
     this.latency.observe({ service, command }, seconds);

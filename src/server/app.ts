@@ -3,22 +3,23 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
-import type { Backend } from "./backend";
-import type { Config } from "./config";
-import { inputFieldNames } from "./graphql/client-errors";
-import type { GatewayContext } from "./graphql/context";
-import { maskUnexpectedErrors } from "./graphql/mask-errors";
-import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
-import { OperationLog } from "./graphql/operation-log";
-import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
-import { limitConcurrency } from "./http/concurrency-limit";
-import { endConnectionsWhenClosing } from "./http/graceful-close";
-import { graphqlContext, type Authenticate } from "./http/graphql-context";
-import { registerHealth } from "./http/health";
-import { registerMetrics } from "./http/metrics-route";
-import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
+import type { Authenticate } from "../auth/authenticate";
+import type { Backend } from "../backend";
+import type { Config } from "../config";
+import { inputFieldNames } from "./client-errors";
+import { maskUnexpectedErrors } from "./mask-errors";
+import { DEFAULT_LIMITS, operationLimits } from "./operation-limits";
+import { OperationLog } from "./operation-log";
+import { buildGatewaySchema } from "../graphql/schema";
+import { AWS_FIELDS } from "../operations";
+import { limitConcurrency } from "./concurrency-limit";
+import { endConnectionsWhenClosing } from "./graceful-close";
+import { graphqlContext, type RequestContext } from "./graphql-context";
+import { registerHealth } from "./health";
+import { registerMetrics } from "./metrics-route";
+import { notFoundHandler, transportErrorHandler } from "./transport-errors";
 import { GatewayMetrics } from "./metrics";
-import { RateLimiter } from "./rate-limiter";
+import { RateLimiter } from "../rate-limiter";
 
 export interface AppOptions {
   readonly backend: Backend;
@@ -66,7 +67,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
   const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
   const schema = await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst), metrics);
-  const apollo = new ApolloServer<GatewayContext>({
+  const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: graphql.introspection,
     // formatError strips suggestions from every error; Apollo's hideSchemaDetailsFromClientErrors would add
@@ -108,7 +109,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     });
   }
   registerHealth(app, backend);
-  if (config.playground) (await import("./http/playground.js")).registerPlayground(app);
+  if (config.playground) (await import("./playground.js")).registerPlayground(app, schema);
   if (metrics) registerMetrics(app, metrics, authenticate);
   const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, operations) });
   app.route<{ Reply: string }>({

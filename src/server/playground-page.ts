@@ -1,59 +1,10 @@
+import type { Example } from "./playground-examples";
+
 /** The GraphiQL page and its two small files of our own; every URL relative, so it works behind a path prefix. */
 
 /** The Authorization header as a template: the page's fetcher leaves out a header that still holds it. */
 export const TOKEN_PLACEHOLDER = "<token>";
 const HEADERS = JSON.stringify({ Authorization: `Bearer ${TOKEN_PLACEHOLDER}` }, null, 2);
-
-const CREATE_USER_GROUP = `# An ElastiCache user group; ids seeded in the local backend.
-# Run: ▶ or Ctrl-Enter. Credentials: the Headers tab below;
-# "Bearer <token>" is left out until <token> is replaced.
-mutation CreateUserGroup($input: CreateUserGroupInput!) {
-  createUserGroup(input: $input) {
-    __typename
-    ... on CreateUserGroupSuccess {
-      userGroup { userGroupId status engine userIds }
-    }
-    ... on InputValidationError { violations { path message } }
-    ... on Error { message }
-  }
-}
-`;
-
-const CREATE_BROKER_USER = `# An Amazon MQ (ActiveMQ) broker user; the broker id is
-# seeded in the local backend. Choose your own password.
-mutation CreateBrokerUser($input: CreateBrokerUserInput!) {
-  createBrokerUser(input: $input) {
-    __typename
-    ... on CreateBrokerUserSuccess {
-      brokerUser { brokerId username consoleAccess groups pendingChange }
-    }
-    ... on InputValidationError { violations { path message } }
-    ... on Error { message }
-  }
-}
-`;
-
-const variables = (input: Record<string, unknown>) => JSON.stringify({ input }, null, 2);
-
-/** One operation per tab, so the run button never has to ask which one. */
-export const EXAMPLE_TABS = [
-  {
-    query: CREATE_USER_GROUP,
-    variables: variables({ userGroupId: "my-group", engine: "VALKEY", userIds: ["app-default", "reader"] }),
-    headers: HEADERS,
-  },
-  {
-    query: CREATE_BROKER_USER,
-    variables: variables({
-      brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001",
-      username: "app-user",
-      password: "choose-a-password-here",
-      consoleAccess: false,
-      groups: ["apps"],
-    }),
-    headers: HEADERS,
-  },
-];
 
 export function pageHtml(assets: (file: string) => string): string {
   return `<!doctype html>
@@ -79,10 +30,10 @@ export function pageHtml(assets: (file: string) => string): string {
 
 export const PLAYGROUND_CSS = "html, body { height: 100%; margin: 0; overflow: hidden; }\n#graphiql { height: 100vh; }\n";
 
-/** Starts GraphiQL against the page's own URL (where the gateway answers GraphQL). */
-export const PLAYGROUND_JS = `"use strict";
+/** Starts GraphiQL against the page's own URL (where the gateway answers GraphQL), one tab per example. */
+export const playgroundJs = (examples: readonly Example[]): string => `"use strict";
 (function () {
-  var tabs = ${JSON.stringify(EXAMPLE_TABS)};
+  var tabs = ${JSON.stringify(examples.map((example) => ({ ...example, headers: HEADERS })))};
   var placeholder = ${JSON.stringify(TOKEN_PLACEHOLDER)};
   var base = GraphiQL.createFetcher({ url: window.location.pathname, enableIncrementalDelivery: false });
   function withoutTemplates(headers) {

@@ -1,14 +1,18 @@
 import type { ApolloFastifyContextFunction } from "@as-integrations/fastify";
 import { GraphQLError } from "graphql";
-import type { RequestHeaders } from "../auth/authenticate";
-import { AuthenticationFailed, type Identity } from "../auth/identity";
+import type { FastifyBaseLogger } from "fastify";
+import type { Authenticate } from "../auth/authenticate";
+import { AuthenticationFailed } from "../auth/identity";
 import type { GatewayContext } from "../graphql/context";
-import { elapsedMs, type OperationLog } from "../graphql/operation-log";
+import { elapsedMs, type OperationLog } from "./operation-log";
 
-export type Authenticate = (headers: RequestHeaders) => Promise<Identity | undefined>;
+/** What resolvers see, and the request's logger, which only the server's plugins use. */
+export interface RequestContext extends GatewayContext {
+  readonly log: FastifyBaseLogger;
+}
 
 /** Who is calling, from the request's headers. Refused credentials answer 401 before anything runs. */
-export function graphqlContext(authenticate: Authenticate, operations: OperationLog): ApolloFastifyContextFunction<GatewayContext> {
+export function graphqlContext(authenticate: Authenticate, operations: OperationLog): ApolloFastifyContextFunction<RequestContext> {
   return async (request) => {
     const started = performance.now();
     try {

@@ -1,0 +1,63 @@
+import { getVariableValues, parse, validate, type OperationDefinitionNode } from "graphql";
+import { getMetadataStorage } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAuthenticator } from "../../src/auth/authenticate";
+import { createLocalBackend } from "../../src/composition";
+import { buildGatewaySchema } from "../../src/graphql/schema";
+import { AWS_SCOPES, OPERATIONS, type OperationTable } from "../../src/operations";
+import { playgroundExamples } from "../../src/server/playground-examples";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
+
+// Each row must say everything: `npm run typecheck` fails if one of these compiles.
+// @ts-expect-error a row without its scope
+export const NO_SCOPE = { f: { service: "mq", command: "CreateUser", example: {} } } satisfies OperationTable;
+// @ts-expect-error a row without its command
+export const NO_COMMAND = { f: { service: "mq", scope: "mq:CreateUser", example: {} } } satisfies OperationTable;
+// @ts-expect-error a row without its service
+export const NO_SERVICE = { f: { command: "CreateUser", scope: "mq:CreateUser", example: {} } } satisfies OperationTable;
+// @ts-expect-error a row without its playground example
+export const NO_EXAMPLE = { f: { service: "mq", command: "CreateUser", scope: "mq:CreateUser" } } satisfies OperationTable;
+// @ts-expect-error a scope of another service than the row's
+export const WRONG_SCOPE = { f: { service: "mq", command: "CreateUser", scope: "elasticache:CreateUser", example: {} } } satisfies OperationTable;
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test");
+});
+const fields = Object.keys(OPERATIONS) as (keyof typeof OPERATIONS)[];
+
+describe("the operations table", () => {
+  it("lists every mutation field, and each row is a field of the schema", () => {
+    const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+    expect(fields.filter((f) => !mutations.includes(f) && !schema.getQueryType()!.getFields()[f])).toEqual([]);
+    expect(mutations.filter((f) => !(f in OPERATIONS))).toEqual([]);
+  });
+
+  it("gives each field the scope its row names, and says so in its description", () => {
+    const authorized = getMetadataStorage().authorizedFields;
+    for (const field of fields) {
+      expect(authorized.find((a) => a.fieldName === field)?.roles).toEqual([OPERATIONS[field].scope]);
+      expect(schema.getMutationType()!.getFields()[field]!.description).toContain(`Scope: ${OPERATIONS[field].scope}.`);
+    }
+  });
+
+  it("gives the anonymous caller of local development every scope of the table, and nothing else", async () => {
+    const identity = await createAuthenticator({ anonymous: true })({});
+    expect([...identity!.scopes].sort()).toEqual([...new Set(fields.map((f) => OPERATIONS[f].scope))].sort());
+    expect(AWS_SCOPES).toHaveLength(fields.length);
+  });
+
+  it("gives the playground one example per row, valid against the schema, with complete variables", () => {
+    const examples = playgroundExamples(schema);
+    expect(examples).toHaveLength(fields.length);
+    examples.forEach((example, i) => {
+      const document = parse(example.query);
+      expect(validate(schema, document)).toEqual([]);
+      const operation = document.definitions[0] as OperationDefinitionNode;
+      expect(operation.selectionSet.selections).toMatchObject([{ name: { value: fields[i] } }]);
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], JSON.parse(example.variables));
+      expect(coerced.errors).toBeUndefined();
+    });
+  });
+});
