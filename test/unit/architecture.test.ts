@@ -10,29 +10,56 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-const imports = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) => m[1]!);
+const imports = (text: string): string[] => [...text.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) => m[1]!);
 
-const files = sourceFiles(SRC).map((f) => ({ path: relative(SRC, f), imports: imports(f) }));
+const files = sourceFiles(SRC).map((f) => {
+  const text = readFileSync(f, "utf8");
+  return { path: relative(SRC, f), text, imports: imports(text) };
+});
+
+/** The files under `folder` (or the file itself) with an import that `forbidden` matches. */
+const importing = (folder: RegExp, forbidden: RegExp): string[] =>
+  files.filter((f) => folder.test(f.path) && f.imports.some((i) => forbidden.test(i))).map((f) => f.path);
+
+/** A relative import that reaches one of the named src/ folders or files, from anywhere in src/. */
+const toSrc = (...names: string[]) => new RegExp(`^\\.{1,2}/(?:\\.\\./)*(?:${names.join("|")})(?:/|$|\\.js$)`);
 
 describe("dependency rules", () => {
-  it("finds the source files", () => {
-    expect(files.length).toBeGreaterThan(20);
+  it("finds the source files of every layer", () => {
+    for (const folder of ["adapters/aws/", "adapters/local/", "graphql/", "ports/", "server/", "simulation/", "simulation/wire/", "validation/", "auth/"]) {
+      expect(files.some((f) => f.path.startsWith(folder)), folder).toBe(true);
+    }
   });
 
   it("only src/adapters/aws imports the AWS SDK", () => {
-    const offenders = files.filter((f) => !f.path.startsWith("adapters/aws/") && f.imports.some((i) => /^@(aws-sdk|smithy)\//.test(i)));
-    expect(offenders.map((f) => f.path)).toEqual([]);
-    expect(files.some((f) => f.path.startsWith("adapters/aws/") && f.imports.some((i) => i.startsWith("@aws-sdk/")))).toBe(true);
+    expect(importing(/^(?!adapters\/aws\/)/, /^@(aws-sdk|smithy)\//)).toEqual([]);
+    expect(importing(/^adapters\/aws\//, /^@aws-sdk\//).length).toBeGreaterThan(0);
   });
 
-  it("ports, validation and the GraphQL layer never import adapters", () => {
-    const offenders = files.filter((f) => /^(ports|validation|graphql)\//.test(f.path) && f.imports.some((i) => i.includes("adapters/")));
-    expect(offenders.map((f) => f.path)).toEqual([]);
+  it("ports, validation and the GraphQL layer never import adapters or the simulation", () => {
+    expect(importing(/^(ports|validation|graphql)\//, toSrc("adapters", "simulation"))).toEqual([]);
+  });
+
+  it("the GraphQL layer imports no server or transport code", () => {
+    expect(importing(/^graphql\//, /^(fastify|@fastify\/|@apollo\/server|@as-integrations\/|node:http|node:net)/)).toEqual([]);
+    expect(importing(/^graphql\//, toSrc("server", "main", "composition", "config", "env"))).toEqual([]);
+  });
+
+  it("adapters and the simulation do not read configuration", () => {
+    expect(importing(/^(adapters|simulation)\//, toSrc("config", "env", "composition", "main"))).toEqual([]);
+    expect(files.filter((f) => /^(adapters|simulation)\//.test(f.path) && /process\.env/.test(f.text)).map((f) => f.path)).toEqual([]);
+  });
+
+  it("the simulation knows no adapter, schema or server; the server knows no adapter or simulation", () => {
+    expect(importing(/^simulation\//, toSrc("adapters", "graphql", "server"))).toEqual([]);
+    expect(importing(/^server\//, toSrc("adapters", "simulation"))).toEqual([]);
   });
 
   it("ports import nothing but other ports", () => {
-    const offenders = files.filter((f) => f.path.startsWith("ports/") && f.imports.some((i) => !i.startsWith("./")));
-    expect(offenders.map((f) => f.path)).toEqual([]);
+    expect(importing(/^ports\//, /^(?!\.\/)/)).toEqual([]);
+  });
+
+  it("only main.ts has process side effects (exit, signals, argv, environment)", () => {
+    expect(files.filter((f) => f.path !== "main.ts" && /process\.(exit|on|once|argv|env)\b/.test(f.text)).map((f) => f.path)).toEqual([]);
   });
 });

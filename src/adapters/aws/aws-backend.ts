@@ -2,7 +2,6 @@ import { ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { MqClient } from "@aws-sdk/client-mq";
 import toFastProperties from "to-fast-properties";
 import type { Backend, BackendName } from "../../backend";
-import type { UpstreamConfig } from "../../config";
 import { carryDeadlines, DeadlineHttpHandler } from "./call-deadline";
 import { ElastiCacheUserGroups } from "./elasticache-user-groups";
 import { MqBrokerUsers } from "./mq-broker-users";
@@ -13,9 +12,22 @@ export class RegionMissing extends Error {
   override readonly name = "RegionMissing";
 }
 
+/** Bounds on every AWS call; the composition root fills them from the configuration. */
+export interface UpstreamLimits {
+  /** Deadline of one call, all attempts and backoff included. */
+  readonly timeoutMs: number;
+  /** Deadline of one attempt (connect and answer). */
+  readonly attemptTimeoutMs: number;
+  readonly maxAttempts: number;
+  /** Calls in flight per service; also the keep-alive sockets kept per host. */
+  readonly maxInflight: number;
+  /** How long a call may wait for a free slot before it is refused. */
+  readonly queueTimeoutMs: number;
+}
+
 export interface AwsBackendOptions {
   readonly region: string | undefined;
-  readonly upstream: UpstreamConfig;
+  readonly upstream: UpstreamLimits;
   /** The emulator's URL and fixed credentials; real AWS otherwise (endpoints and credentials as the SDK resolves them). */
   readonly emulator?: { readonly endpoint: string; readonly credentials: { accessKeyId: string; secretAccessKey: string } };
   readonly name?: BackendName;
