@@ -2,7 +2,7 @@
  * What the bundle uses in place of `@apollo/utils.createhash` (package.json's build aliases it here).
  * That package takes Node's crypto only when `module.require` exists, which esbuild's module wrapper does
  * not give, so bundled it fell back to `sha.js`, a SHA-256 in JavaScript, for the hash Apollo keys its
- * parsed-document cache with on every request: 10% of the gateway's instructions per request (590,607
- * against 532,723 with this alias, counted with test/bench/instructions.js).
+ * parsed-document cache with on every request, a tenth of the gateway's instructions per request
+ * (test/bench/README.md has the counts).
  */
 export { createHash } from "node:crypto";

@@ -10,8 +10,8 @@ const BATCH_CHARS = 4096;
 /**
  * Gathers log lines into writes of about 4 KiB for `sink`, and hands over what waits every `flushMs`.
  * sonic-boom batches too (its `minLength`), but measures the UTF-8 length of the whole pending batch on
- * every line, which flattens the batch string each time: 1.4-1.9 µs a line in a micro-benchmark, against
- * 0.8 µs for collecting the lines here and handing sonic-boom one joined string.
+ * every line, which flattens the batch string each time; collecting the lines here and handing sonic-boom
+ * one joined string costs about half as much a line (test/bench/README.md).
  */
 export class LogBatch {
   private lines: string[] = [];

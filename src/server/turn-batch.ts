@@ -1,8 +1,8 @@
 /**
  * Bookkeeping done once per turn of the event loop, for everything that was added in it: after the
  * answers of that turn were handed to the socket, and in one loop, so that the code and data it uses stay
- * warm (the operation log line and the metrics cost the gateway 5-10% more CPU done one request at a time,
- * between the other work of each request).
+ * warm (the operation log line and the metrics cost the gateway measurably more CPU done one request at a
+ * time, between the other work of each request).
  *
  * A handler that throws loses only its own item: the others are still handled, and the failure becomes
  * one process warning per batch (on standard error) instead of an uncaught exception that would end the
