@@ -1,8 +1,7 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { BrokerUser as BrokerUserValue, BrokerUserFault } from "../../ports/broker-users";
 import { awsError, AwsErrorInterface, ErrorInterface, fixedAwsError } from "../error";
-import { InputValidationError } from "../input-validation-error";
-import { RateLimited } from "../rate-limited";
+import { COMMON_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { BrokerUser } from "./types";
 
@@ -52,27 +51,20 @@ export const CreateBrokerUserResult = createUnionType({
   types: () =>
     [
       CreateBrokerUserSuccess,
-      InputValidationError,
-      RateLimited,
       BrokerNotFound,
       BrokerUserAlreadyExists,
       BadRequest,
       Forbidden,
-      UpstreamThrottled,
-      UpstreamUnavailable,
+      ...COMMON_MEMBERS,
     ] as const,
 });
 export type CreateBrokerUserResult = typeof CreateBrokerUserResult;
 
-/** Domain fault to union member: the compiler checks that every fault code has its member. */
-const MEMBERS = {
+export const brokerUserFaultMember = memberByCode<BrokerUserFault, CreateBrokerUserResult>({
   BrokerNotFound: BrokerNotFound.of,
   BrokerUserAlreadyExists: BrokerUserAlreadyExists.of,
   BadRequest: BadRequest.of,
   Forbidden: Forbidden.of,
   UpstreamThrottled: UpstreamThrottled.of,
   UpstreamUnavailable: UpstreamUnavailable.of,
-} satisfies { [C in BrokerUserFault["code"]]: (fault: Extract<BrokerUserFault, { code: C }>) => CreateBrokerUserResult };
-
-export const brokerUserFaultMember = (fault: BrokerUserFault): CreateBrokerUserResult =>
-  (MEMBERS[fault.code] as (fault: BrokerUserFault) => CreateBrokerUserResult)(fault);
+});

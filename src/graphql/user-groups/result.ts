@@ -1,8 +1,7 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { UserGroup as UserGroupValue, UserGroupFault } from "../../ports/user-groups";
 import { awsError, AwsErrorInterface, ErrorInterface, fixedAwsError } from "../error";
-import { InputValidationError } from "../input-validation-error";
-import { RateLimited } from "../rate-limited";
+import { COMMON_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { UserGroup } from "./types";
 
@@ -77,8 +76,6 @@ export const CreateUserGroupResult = createUnionType({
   types: () =>
     [
       CreateUserGroupSuccess,
-      InputValidationError,
-      RateLimited,
       UserNotFound,
       DuplicateUserName,
       UserGroupAlreadyExists,
@@ -87,14 +84,12 @@ export const CreateUserGroupResult = createUnionType({
       TagQuotaPerResourceExceeded,
       InvalidParameterValue,
       ServiceLinkedRoleNotFound,
-      UpstreamThrottled,
-      UpstreamUnavailable,
+      ...COMMON_MEMBERS,
     ] as const,
 });
 export type CreateUserGroupResult = typeof CreateUserGroupResult;
 
-/** Domain fault to union member: the compiler checks that every fault code has its member. */
-const MEMBERS = {
+export const userGroupFaultMember = memberByCode<UserGroupFault, CreateUserGroupResult>({
   UserNotFound: UserNotFound.of,
   DuplicateUserName: DuplicateUserName.of,
   UserGroupAlreadyExists: UserGroupAlreadyExists.of,
@@ -105,7 +100,4 @@ const MEMBERS = {
   ServiceLinkedRoleNotFound: ServiceLinkedRoleNotFound.of,
   UpstreamThrottled: UpstreamThrottled.of,
   UpstreamUnavailable: UpstreamUnavailable.of,
-} satisfies { [C in UserGroupFault["code"]]: (fault: Extract<UserGroupFault, { code: C }>) => CreateUserGroupResult };
-
-export const userGroupFaultMember = (fault: UserGroupFault): CreateUserGroupResult =>
-  (MEMBERS[fault.code] as (fault: UserGroupFault) => CreateUserGroupResult)(fault);
+});
