@@ -12,8 +12,10 @@ import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
 import { OperationLog } from "./graphql/operation-log";
 import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
 import { limitConcurrency } from "./http/concurrency-limit";
+import { registerCors } from "./http/cors";
 import { endConnectionsWhenClosing } from "./http/graceful-close";
 import { graphqlContext, type Authenticate } from "./http/graphql-context";
+import { registerOtherMethods } from "./http/graphql-methods";
 import { registerHealth } from "./http/health";
 import { registerMetrics } from "./http/metrics-route";
 import { notFoundHandler, transportErrorHandler } from "./http/transport-errors";
@@ -97,16 +99,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   app.setNotFoundHandler(notFoundHandler);
   limitConcurrency(app, http.maxConcurrentRequests);
   endConnectionsWhenClosing(app);
-  if (http.corsOrigins.length > 0) {
-    // Loaded only when used, as is the playground: start-up time counts (cold starts).
-    const { default: cors } = await import("@fastify/cors");
-    await app.register(cors, {
-      origin: [...http.corsOrigins],
-      methods: ["GET", "POST"],
-      allowedHeaders: ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name"],
-      maxAge: 600,
-    });
-  }
+  await registerCors(app, http);
   registerHealth(app, backend);
   if (config.playground) (await import("./http/playground.js")).registerPlayground(app);
   if (metrics) registerMetrics(app, metrics, authenticate);
@@ -120,5 +113,6 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       return graphqlHandler.call(this, request, reply);
     },
   });
+  registerOtherMethods(app);
   return app;
 }
