@@ -11,6 +11,7 @@ import { maskUnexpectedErrors } from "./graphql/mask-errors";
 import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
 import { OperationLog } from "./graphql/operation-log";
 import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
+import { bearerChallenge } from "./http/bearer-challenge";
 import { limitConcurrency } from "./http/concurrency-limit";
 import { registerCors } from "./http/cors";
 import { endConnectionsWhenClosing } from "./http/graceful-close";
@@ -86,6 +87,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operations.plugin(),
+      bearerChallenge(),
       ...limits.plugins,
     ],
   });

@@ -1,13 +1,15 @@
+import { HeaderMap } from "@apollo/server";
 import type { ApolloFastifyContextFunction } from "@as-integrations/fastify";
 import { GraphQLError } from "graphql";
 import type { RequestHeaders } from "../auth/authenticate";
 import { AuthenticationFailed, type Identity } from "../auth/identity";
 import type { GatewayContext } from "../graphql/context";
 import { elapsedMs, type OperationLog } from "../graphql/operation-log";
+import { refusal } from "./auth-refusal";
 
 export type Authenticate = (headers: RequestHeaders) => Promise<Identity | undefined>;
 
-/** Who is calling, from the request's headers. Refused credentials answer 401 before anything runs. */
+/** Who is calling, from the request's headers. Refused credentials answer 401 (RFC 6750) before anything runs. */
 export function graphqlContext(authenticate: Authenticate, operations: OperationLog): ApolloFastifyContextFunction<GatewayContext> {
   return async (request) => {
     const started = performance.now();
@@ -15,11 +17,10 @@ export function graphqlContext(authenticate: Authenticate, operations: Operation
       return { identity: await authenticate(request.headers), log: request.log, calls: [] };
     } catch (error) {
       if (!(error instanceof AuthenticationFailed)) throw error;
-      // The operation report of a request refused before GraphQL ran, with the reason for operators.
-      operations.record(request.log, { operation: null, caller: null, outcomes: [], errors: ["UNAUTHENTICATED"], durationMs: elapsedMs(started), reason: error.reason });
-      throw new GraphQLError("Authentication failed: the credentials were refused.", {
-        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-      });
+      const { status, headers, message, extensions } = refusal(error.reason);
+      // The operation report of a request refused before GraphQL ran, with the full reason for operators.
+      operations.record(request.log, { operation: null, caller: null, outcomes: [], errors: [extensions.code], durationMs: elapsedMs(started), reason: error.reason });
+      throw new GraphQLError(message, { extensions: { ...extensions, http: { status, headers: new HeaderMap(Object.entries(headers)) } } });
     }
   };
 }
