@@ -5,12 +5,12 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Backend } from "./backend";
 import type { Config } from "./config";
-import { inputFieldNames } from "./graphql/client-errors";
 import type { GatewayContext } from "./graphql/context";
 import { maskUnexpectedErrors } from "./graphql/mask-errors";
 import { DEFAULT_LIMITS, operationLimits } from "./graphql/operation-limits";
 import { OperationLog } from "./graphql/operation-log";
 import { AWS_FIELDS, buildGatewaySchema } from "./graphql/schema";
+import { schemaFacts } from "./graphql/schema-facts";
 import { bearerChallenge } from "./http/bearer-challenge";
 import { limitConcurrency } from "./http/concurrency-limit";
 import { registerCors } from "./http/cors";
@@ -74,7 +74,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     introspection: graphql.introspection,
     // formatError strips suggestions from every error; Apollo's hideSchemaDetailsFromClientErrors would add
     // a plugin on every request that does it again, for validation errors only.
-    formatError: maskUnexpectedErrors(app.log, inputFieldNames(schema), graphql.fieldSuggestions),
+    formatError: maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
