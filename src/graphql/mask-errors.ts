@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { errorDetails } from "../error-details";
 import { withoutInputValues, withoutSuggestions } from "./client-errors";
+import { INTROSPECTION_OFF_MESSAGE, isIntrospectionRefusal } from "./introspection-off";
 import type { SchemaFacts } from "./schema-facts";
 
 export const MASKED_MESSAGE = "Unexpected error. Quote the errorId when you report it.";
@@ -20,6 +21,7 @@ export interface ErrorLog {
 export function maskUnexpectedErrors(log: ErrorLog, facts: SchemaFacts, suggestions: boolean) {
   const forClients = (message: string) => withoutInputValues(suggestions ? message : withoutSuggestions(message), facts);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isIntrospectionRefusal(formatted)) return { ...formatted, message: INTROSPECTION_OFF_MESSAGE };
     if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message: forClients(formatted.message) };
     const errorId = randomUUID();
     log.error({ errorId, path: formatted.path, err: errorDetails(unwrapResolverError(error)) }, "unexpected error");
