@@ -35,11 +35,15 @@ mutation CreateBrokerUser($input: CreateBrokerUserInput!) {
 
 const variables = (input: Record<string, unknown>) => JSON.stringify({ input }, null, 2);
 
-/** One operation per tab, so the run button never has to ask which one. */
+/**
+ * One operation per tab, so the run button never has to ask which one. Every input field is given,
+ * optional ones with their defaults: GraphiQL's variables linter marks a missing non-null field even
+ * when the schema gives it a default, and a complete example shows what can be set.
+ */
 export const EXAMPLE_TABS = [
   {
     query: CREATE_USER_GROUP,
-    variables: variables({ userGroupId: "my-group", engine: "VALKEY", userIds: ["app-default", "reader"] }),
+    variables: variables({ userGroupId: "my-group", engine: "VALKEY", userIds: ["app-default", "reader"], tags: [{ key: "team", value: "apps" }] }),
     headers: HEADERS,
   },
   {
@@ -50,6 +54,7 @@ export const EXAMPLE_TABS = [
       password: "choose-a-password-here",
       consoleAccess: false,
       groups: ["apps"],
+      replicationUser: false,
     }),
     headers: HEADERS,
   },
@@ -77,7 +82,15 @@ export function pageHtml(assets: (file: string) => string): string {
 `;
 }
 
-export const PLAYGROUND_CSS = "html, body { height: 100%; margin: 0; overflow: hidden; }\n#graphiql { height: 100vh; }\n";
+/**
+ * The editors' column (query, variables, headers: the first child of the session) is kept wide enough
+ * for the examples' longest line, a broker id, on a laptop screen; the response takes the rest, and the
+ * drag bar still moves above that width.
+ */
+export const PLAYGROUND_CSS = `html, body { height: 100%; margin: 0; overflow: hidden; }
+#graphiql { height: 100vh; }
+#graphiql .graphiql-session > div:first-child { min-width: min(38rem, 62%); }
+`;
 
 /** Starts GraphiQL against the page's own URL (where the gateway answers GraphQL). */
 export const PLAYGROUND_JS = `"use strict";
