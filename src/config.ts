@@ -33,6 +33,8 @@ export interface Config {
     /** Connections the kernel holds for the gateway to accept (capped by net.core.somaxconn). */
     readonly listenBacklog: number;
     readonly corsOrigins: readonly string[];
+    /** Also allow http(s)://localhost, 127.0.0.1 and [::1] on any port: development without GATEWAY_CORS_ORIGINS. */
+    readonly corsLoopback: boolean;
     readonly shutdownTimeoutMs: number;
   };
   readonly graphql: {
@@ -85,6 +87,7 @@ export function readConfig(env: Env): Config {
       maxConcurrentRequests: integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1),
       listenBacklog: integer(env, "GATEWAY_LISTEN_BACKLOG", 4_096, 1, 65_535),
       corsOrigins: corsOrigins(env),
+      corsLoopback: !production && list(env, "GATEWAY_CORS_ORIGINS").length === 0,
       shutdownTimeoutMs: integer(env, "GATEWAY_SHUTDOWN_TIMEOUT_MS", 10_000, 0),
     },
     graphql: {

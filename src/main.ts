@@ -7,6 +7,7 @@ import { createAuthentication, createBackend } from "./composition";
 import { readConfig } from "./config";
 import { ConfigError } from "./config-error";
 import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
+import { productionModeLine } from "./production-mode";
 import { LogBatch } from "./server/log-batch";
 
 /** How long a log line may wait in the write buffer when traffic is low. */
@@ -44,10 +45,12 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  const mode = productionModeLine(config);
   process.stdout.write(
     [
       `access-gateway ${version} listening on http://${host}:${port}/graphql`,
       `backend: ${backend.name}, region: ${backend.region}, authentication: ${config.auth.anonymous ? "none (anonymous callers allowed)" : "required"}`,
+      ...(mode ? [mode] : []),
       ...backend.hints,
       "",
     ].join("\n"),

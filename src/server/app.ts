@@ -6,17 +6,20 @@ import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Authenticate } from "../auth/authenticate";
 import type { Backend } from "../backend";
 import type { Config } from "../config";
-import { inputFieldNames } from "./client-errors";
-import { maskUnexpectedErrors } from "./mask-errors";
-import { DEFAULT_LIMITS, operationLimits } from "./operation-limits";
-import { OperationLog } from "./operation-log";
 import { buildGatewaySchema } from "../graphql/schema";
 import { AWS_FIELDS } from "../operations";
+import { bearerChallenge } from "./bearer-challenge";
 import { limitConcurrency } from "./concurrency-limit";
+import { registerCors } from "./cors";
 import { endConnectionsWhenClosing } from "./graceful-close";
+import { registerOtherMethods } from "./graphql-methods";
 import { graphqlContext, type RequestContext } from "./graphql-context";
 import { registerHealth } from "./health";
+import { maskUnexpectedErrors } from "./mask-errors";
 import { registerMetrics } from "./metrics-route";
+import { DEFAULT_LIMITS, operationLimits } from "./operation-limits";
+import { OperationLog } from "./operation-log";
+import { schemaFacts } from "./schema-facts";
 import { notFoundHandler, transportErrorHandler } from "./transport-errors";
 import { GatewayMetrics } from "./metrics";
 import { RateLimiter } from "../rate-limiter";
@@ -72,7 +75,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     introspection: graphql.introspection,
     // formatError strips suggestions from every error; Apollo's hideSchemaDetailsFromClientErrors would add
     // a plugin on every request that does it again, for validation errors only.
-    formatError: maskUnexpectedErrors(app.log, inputFieldNames(schema), graphql.fieldSuggestions),
+    formatError: maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
@@ -85,6 +88,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operations.plugin(),
+      bearerChallenge(),
       ...limits.plugins,
     ],
   });
@@ -98,16 +102,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   app.setNotFoundHandler(notFoundHandler);
   limitConcurrency(app, http.maxConcurrentRequests);
   endConnectionsWhenClosing(app);
-  if (http.corsOrigins.length > 0) {
-    // Loaded only when used, as is the playground: start-up time counts (cold starts).
-    const { default: cors } = await import("@fastify/cors");
-    await app.register(cors, {
-      origin: [...http.corsOrigins],
-      methods: ["GET", "POST"],
-      allowedHeaders: ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name"],
-      maxAge: 600,
-    });
-  }
+  await registerCors(app, http);
   registerHealth(app, backend);
   if (config.playground) (await import("./playground.js")).registerPlayground(app, schema);
   if (metrics) registerMetrics(app, metrics, authenticate);
@@ -121,5 +116,6 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       return graphqlHandler.call(this, request, reply);
     },
   });
+  registerOtherMethods(app);
   return app;
 }

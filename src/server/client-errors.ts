@@ -1,30 +1,55 @@
-import { isInputObjectType, type GraphQLSchema } from "graphql";
+import { enumValuesOf, suggestionIn, type SchemaFacts } from "./schema-facts";
 
 /**
  * graphql-js repeats rejected input values in its messages (a password sent with the wrong type, or a
  * whole input object missing a field). These rewrites keep the variable, the path and the reason, and
- * drop every value. The reasons are graphql-js's finite set; an unknown one becomes a generic reason.
- * A value is printed before the path and may imitate one, so a path is kept only when every segment
- * after the variable is an input field name of the schema.
+ * drop every value; they add what the schema says (an enum's values) and keep graphql-js's suggestions
+ * only as names of the schema. The reasons are graphql-js's finite set; an unknown one becomes a generic
+ * reason. A value is printed before the path and may imitate one, so a path is kept only when every
+ * segment after the variable is an input field name of the schema.
  */
 const VARIABLE = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" got invalid value /;
 const PATHS = / at "([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*)"; /g;
-const SCALAR = "(String|Boolean|Int|Float|ID|Enum \"\\w+\")";
+const SCALAR = '(String|Boolean|Int|Float|ID|Enum "(\\w+)")';
+/**
+ * An input object key the client sent that the type does not define is repeated only when it is a
+ * GraphQL name of at most 64 characters (a field name got wrong); any other key could hold a value.
+ */
+const SUBMITTED_KEY = /; Field "([_A-Za-z][_0-9A-Za-z]{0,63})$/;
 
-const REASONS: [RegExp, (m: RegExpMatchArray) => string][] = [
+type Say = (m: RegExpExecArray, facts: SchemaFacts, message: string) => string;
+
+const REASONS: [RegExp, Say][] = [
   [/; Expected type "([\w!\[\]]+)" to be an object\.$/, (m) => `expected type "${m[1]}" to be an object.`],
   [/; Field "(\w+)" of required type "([\w!\[\]]+)" was not provided\.$/, (m) => `field "${m[1]}" of required type "${m[2]}" was not provided.`],
-  [/; Field "(\w+)" is not defined by type "(\w+)"\.(?: Did you mean [\w", ]+\?)?$/, (m) => `field "${m[1]}" is not defined by type "${m[2]}".`],
+  // Anchored at the end, from the closing quote of the key: the key itself is checked on its own.
+  [
+    /" is not defined by type "(\w+)"\.(?: Did you mean [\w", ]+\?)?$/,
+    (m, facts, message) => {
+      const key = SUBMITTED_KEY.exec(message.slice(0, m.index))?.[1];
+      const field = key === undefined ? `a field not defined by type "${m[1]}" was given.` : `field "${key}" is not defined by type "${m[1]}".`;
+      return `${field}${suggestionIn(message, facts.inputTypes.get(m[1]!))}`;
+    },
+  ],
   [/; Expected non-nullable type "([\w!\[\]]+)" not to be null\.$/, (m) => `expected non-nullable type "${m[1]}" not to be null.`],
-  [new RegExp(`; ${SCALAR} cannot represent (?:a )?non[- ]?[\\w-]+ value: [\\s\\S]*$`), (m) => `the value is not a valid ${m[1]}.`],
+  [new RegExp(`; ${SCALAR} cannot represent (?:a )?non[- ]?[\\w-]+ value: [\\s\\S]*$`), (m, facts) => `the value is not a valid ${m[1]}${enumValuesOf(facts, m[2])}.`],
   // Anchored at the end, without a leading wildcard: a value full of "; Value " must not make this quadratic.
-  [/ does not exist in "(\w+)" enum\.(?: Did you mean [\w", ]+\?)?$/, (m) => `the value is not a member of enum "${m[1]}".`],
+  [
+    / does not exist in "(\w+)" enum\.(?: Did you mean [\w", ]+\?)?$/,
+    (m, facts, message) => `the value is not a member of enum "${m[1]}"${enumValuesOf(facts, m[1])}.${suggestionIn(message, facts.enums.get(m[1]!))}`,
+  ],
 ];
 
-const LITERALS: [RegExp, string][] = [
-  [new RegExp(`^${SCALAR} cannot represent (?:a )?non[- ]?[\\w-]+ value: [\\s\\S]*$`), "$1 cannot represent this value."],
-  [/^Value [\s\S]* does not exist in "(\w+)" enum\.[\s\S]*$/, 'The value is not a member of enum "$1".'],
-  [/^Expected value of type "([\w!\[\]]+)", found [\s\S]*$/, 'Expected a value of type "$1".'],
+const LITERALS: [RegExp, Say][] = [
+  [
+    new RegExp(`^${SCALAR} cannot represent (?:a )?non[- ]?[\\w-]+ value: [\\s\\S]*$`),
+    (m, facts, message) => `${m[1]}${enumValuesOf(facts, m[2])} cannot represent this value.${suggestionIn(message, m[2] ? facts.enums.get(m[2]) : undefined)}`,
+  ],
+  [
+    /^Value [\s\S]* does not exist in "(\w+)" enum\.[\s\S]*$/,
+    (m, facts, message) => `The value is not a member of enum "${m[1]}"${enumValuesOf(facts, m[1])}.${suggestionIn(message, facts.enums.get(m[1]!))}`,
+  ],
+  [/^Expected value of type "([\w!\[\]]+)", found [\s\S]*$/, (m) => `Expected a value of type "${m[1]}".`],
 ];
 
 /**
@@ -38,28 +63,21 @@ export function withoutSuggestions(message: string): string {
   return at >= 0 && /^ Did you mean [\w", ]+\?$/.test(message.slice(at)) ? message.slice(0, at) : message;
 }
 
-/** Every input field name of the schema: the only words a reported path may contain. */
-export function inputFieldNames(schema: GraphQLSchema): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const type of Object.values(schema.getTypeMap())) if (isInputObjectType(type)) for (const name of Object.keys(type.getFields())) names.add(name);
-  return names;
-}
-
-export function withoutInputValues(message: string, fields: ReadonlySet<string>): string {
+/** `message` without the input values graphql-js repeats; suggestions it has are kept as schema names. */
+export function withoutInputValues(message: string, facts: SchemaFacts): string {
   const variable = VARIABLE.exec(message);
   if (variable) {
-    const path = [...message.matchAll(PATHS)].map((m) => m[1]!).find((p) => isFieldPath(p, variable[1]!, fields));
-    const why = firstReason(message) ?? "it does not match the variable's type.";
+    const path = [...message.matchAll(PATHS)].map((m) => m[1]!).find((p) => isFieldPath(p, variable[1]!, facts.inputFields));
+    const why = firstReason(REASONS, message, facts) ?? "it does not match the variable's type.";
     return `Variable "$${variable[1]}" got an invalid value${path ? ` at "${path}"` : ""}; ${why}`;
   }
-  for (const [re, replacement] of LITERALS) if (re.test(message)) return message.replace(re, replacement);
-  return message;
+  return firstReason(LITERALS, message, facts) ?? message;
 }
 
-function firstReason(message: string): string | undefined {
-  for (const [re, say] of REASONS) {
-    const match = message.match(re);
-    if (match) return say(match);
+function firstReason(reasons: [RegExp, Say][], message: string, facts: SchemaFacts): string | undefined {
+  for (const [re, say] of reasons) {
+    const match = re.exec(message);
+    if (match) return say(match, facts, message);
   }
   return undefined;
 }

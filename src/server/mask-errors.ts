@@ -3,6 +3,8 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { errorDetails } from "../error-details";
 import { withoutInputValues, withoutSuggestions } from "./client-errors";
+import { INTROSPECTION_OFF_MESSAGE, isIntrospectionRefusal } from "./introspection-off";
+import type { SchemaFacts } from "./schema-facts";
 
 export const MASKED_MESSAGE = "Unexpected error. Quote the errorId when you report it.";
 
@@ -12,12 +14,14 @@ export interface ErrorLog {
 
 /**
  * Apollo's formatError: errors Apollo raised on purpose (parse, validation, bad input, auth) pass
- * without the input values graphql-js repeats, and without its suggestions unless `suggestions`; anything
+ * without the input values graphql-js repeats, with what the schema says (an enum's values), and
+ * without graphql-js's suggestions of schema names unless `suggestions`; anything
  * else is replaced by a fixed message and an error id, and logged once with that id.
  */
-export function maskUnexpectedErrors(log: ErrorLog, inputFields: ReadonlySet<string>, suggestions: boolean) {
-  const forClients = (message: string) => withoutInputValues(suggestions ? message : withoutSuggestions(message), inputFields);
+export function maskUnexpectedErrors(log: ErrorLog, facts: SchemaFacts, suggestions: boolean) {
+  const forClients = (message: string) => withoutInputValues(suggestions ? message : withoutSuggestions(message), facts);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isIntrospectionRefusal(formatted)) return { ...formatted, message: INTROSPECTION_OFF_MESSAGE };
     if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message: forClients(formatted.message) };
     const errorId = randomUUID();
     log.error({ errorId, path: formatted.path, err: errorDetails(unwrapResolverError(error)) }, "unexpected error");

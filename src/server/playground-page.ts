@@ -28,7 +28,15 @@ export function pageHtml(assets: (file: string) => string): string {
 `;
 }
 
-export const PLAYGROUND_CSS = "html, body { height: 100%; margin: 0; overflow: hidden; }\n#graphiql { height: 100vh; }\n";
+/**
+ * The editors' column (query, variables, headers: the first child of the session) is kept wide enough
+ * for the examples' longest line, a broker id, on a laptop screen; the response takes the rest, and the
+ * drag bar still moves above that width.
+ */
+export const PLAYGROUND_CSS = `html, body { height: 100%; margin: 0; overflow: hidden; }
+#graphiql { height: 100vh; }
+#graphiql .graphiql-session > div:first-child { min-width: min(38rem, 62%); }
+`;
 
 /** Starts GraphiQL against the page's own URL (where the gateway answers GraphQL), one tab per example. */
 export const playgroundJs = (examples: readonly Example[]): string => `"use strict";

@@ -37,32 +37,53 @@ describe("authentication and scopes", () => {
     expect(r.json.data.createUserGroup.__typename).toBe("CreateUserGroupSuccess");
   });
 
-  it("answers UNAUTHENTICATED without credentials, and calls no adapter", async () => {
+  it("answers 401 with WWW-Authenticate: Bearer without credentials (RFC 6750), and calls no adapter", async () => {
     const r = await attempt({});
-    expect(r.json.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(r.status).toBe(401);
+    expect(r.headers.get("www-authenticate")).toBe("Bearer");
+    expect(r.json.errors[0].extensions).toEqual({ code: "UNAUTHENTICATED" });
     expect(r.json.data).toBeNull();
     expect(r.created).toBe(0);
   });
 
-  it.each<[string, () => Promise<Record<string, string>>]>([
-    ["a bad signature", async () => ({ authorization: `Bearer ${await creds.forged()}` })],
-    ["an expired token", async () => ({ authorization: `Bearer ${await creds.token({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}` })],
-    ["a token not valid yet", async () => ({ authorization: `Bearer ${await creds.token({}, { notBefore: "10m" })}` })],
-    ["a wrong audience", async () => ({ authorization: `Bearer ${await creds.token({}, { audience: "someone-else" })}` })],
-    ["a wrong issuer", async () => ({ authorization: `Bearer ${await creds.token({}, { issuer: "https://evil.test" })}` })],
-    ["alg none", async () => ({ authorization: `Bearer ${unsigned()}` })],
-    ["an unknown API key", async () => ({ "x-api-key": "agk_not_a_key" })],
-    ["an unknown scheme", async () => ({ authorization: "Basic dXNlcjpwYXNz" })],
-  ])("answers 401 UNAUTHENTICATED for %s, and calls no adapter", async (_, headers) => {
-    const r = await attempt(await headers());
+  it("answers 401 with an invalid_token challenge and reason expired for an expired token", async () => {
+    const token = await creds.token({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 });
+    const r = await attempt({ authorization: `Bearer ${token}` });
     expect(r.status).toBe(401);
-    expect(r.json.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(r.headers.get("www-authenticate")).toBe('Bearer error="invalid_token", error_description="The access token expired"');
+    expect(r.json.errors[0].extensions).toEqual({ code: "UNAUTHENTICATED", reason: "expired" });
+    expect(r.text).not.toContain(token);
     expect(r.created).toBe(0);
   });
 
-  it("answers FORBIDDEN for a token without the scope, and calls no adapter", async () => {
+  // Only what lets a caller act is shown (refresh, fix the clock, fix the header); reasons that would help
+  // forge a token or tell which credentials are configured are the generic "invalid-token".
+  it.each<[string, () => Promise<Record<string, string>>, string, string]>([
+    ["a bad signature", async () => ({ authorization: `Bearer ${await creds.forged()}` }), "invalid_token", "invalid-token"],
+    ["an expired token", async () => ({ authorization: `Bearer ${await creds.token({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}` }), "invalid_token", "expired"],
+    ["a token not valid yet", async () => ({ authorization: `Bearer ${await creds.token({}, { notBefore: "10m" })}` }), "invalid_token", "not-yet-valid"],
+    ["a wrong audience", async () => ({ authorization: `Bearer ${await creds.token({}, { audience: "someone-else" })}` }), "invalid_token", "invalid-token"],
+    ["a wrong issuer", async () => ({ authorization: `Bearer ${await creds.token({}, { issuer: "https://evil.test" })}` }), "invalid_token", "invalid-token"],
+    ["alg none", async () => ({ authorization: `Bearer ${unsigned()}` }), "invalid_token", "invalid-token"],
+    ["a token that is not a JWT", async () => ({ authorization: "Bearer CANARY-not-a-jwt" }), "invalid_token", "malformed-token"],
+    ["an unknown API key", async () => ({ "x-api-key": "agk_CANARY_not_a_key" }), "invalid_token", "unknown-api-key"],
+    ["an unknown scheme", async () => ({ authorization: "Basic dXNlcjpwYXNz" }), "invalid_request", "malformed-authorization"],
+  ])("answers 401 UNAUTHENTICATED with a challenge for %s, and calls no adapter", async (_, headers, error, reason) => {
+    const sent = await headers();
+    const r = await attempt(sent);
+    expect(r.status).toBe(401);
+    expect(r.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer error="${error}", error_description="[^"\\\\]+"$`));
+    expect(r.json.errors[0].extensions).toEqual({ code: "UNAUTHENTICATED", reason });
+    const answer = `${r.text}${r.headers.get("www-authenticate")}`;
+    for (const value of Object.values(sent)) expect(answer).not.toContain(value.split(" ").at(-1));
+    expect(r.created).toBe(0);
+  });
+
+  it("answers FORBIDDEN for a token without the scope, as GraphQL over HTTP does (status 200, no challenge), and calls no adapter", async () => {
     const r = await attempt({ authorization: `Bearer ${await creds.token({ scope: "mq:CreateUser" })}` });
     expect(r.json.errors[0].extensions.code).toBe("FORBIDDEN");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("www-authenticate")).toBeNull();
     expect(r.created).toBe(0);
   });
 
@@ -76,6 +97,8 @@ describe("authentication and scopes", () => {
   it("keeps the gateway query public", async () => {
     const r = await gw.post({ query: "{ gateway { backend } }" });
     expect(r.json).toEqual({ data: { gateway: { backend: "LOCAL" } } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("www-authenticate")).toBeNull();
   });
 
   it("logs the caller's id, never its credential", async () => {
@@ -96,6 +119,23 @@ describe("authentication and scopes", () => {
     const lines = gw.logs.slice(before).map((l) => JSON.parse(l));
     expect(lines).toContainEqual(expect.objectContaining({ msg: "graphql operation", caller: null, errors: ["UNAUTHENTICATED"], reason: "bad-signature" }));
     expect(gw.logs.slice(before).join("\n")).not.toContain(forged);
+  });
+});
+
+describe("authentication when the JWKS cannot be had", () => {
+  it("answers 503, not 401: the token may be fine, so the caller must not throw it away", async () => {
+    const creds = await makeCredentials();
+    const { GATEWAY_JWT_JWKS_FILE: _, ...env } = creds.env;
+    // Port 9 (discard) on loopback: nothing listens there, the connection is refused at once.
+    const gw = await startGateway(DEFAULT_SEED, { ...env, GATEWAY_JWT_JWKS_URL: "http://127.0.0.1:9/jwks.json" });
+    try {
+      const r = await gw.post({ query: CREATE_USER_GROUP, variables: groupInput("jwks-down") }, { authorization: `Bearer ${await creds.token()}` });
+      expect(r.status).toBe(503);
+      expect(r.headers.get("www-authenticate")).toBeNull();
+      expect(r.json.errors[0].extensions).toEqual({ code: "SERVICE_UNAVAILABLE" });
+    } finally {
+      await gw.close();
+    }
   });
 });
 

@@ -155,6 +155,22 @@ describe("production mode", () => {
       await opted.close();
     }
   });
+
+  it("refuses introspection naming GATEWAY_INTROSPECTION, not Apollo's option", async () => {
+    const prod = await startGateway(DEFAULT_SEED, { NODE_ENV: "production" });
+    try {
+      for (const query of ["{ __schema { queryType { name } } }", '{ __type(name: "Query") { name } }']) {
+        const response = await prod.post({ query });
+        expect(response.status).toBe(400);
+        const [error] = response.json.errors;
+        expect(error.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+        expect(error.message).toBe("Introspection is off on this gateway (the default in production); GATEWAY_INTROSPECTION=true turns it on.");
+        expect(response.text).not.toMatch(/ApolloServer|introspection: true/);
+      }
+    } finally {
+      await prod.close();
+    }
+  });
 });
 
 describe("health", () => {

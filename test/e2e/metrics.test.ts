@@ -36,10 +36,22 @@ describe("GET /metrics", () => {
   });
   afterAll(() => gw.close());
 
-  it("is refused without a credential that has the metrics scope", async () => {
-    expect((await scrape({})).status).toBe(401);
-    expect((await scrape({ "x-api-key": CALLER_KEY })).status).toBe(401);
-    expect((await scrape({ "x-api-key": "agk_wrong" })).status).toBe(401);
+  it("answers 401 with a challenge (RFC 6750) without credentials or to refused ones", async () => {
+    const missing = await scrape({});
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get("www-authenticate")).toBe("Bearer");
+    expect(((await missing.json()) as any).errors[0].extensions).toEqual({ code: "UNAUTHENTICATED" });
+    const refused = await scrape({ "x-api-key": "agk_wrong" });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer error="invalid_token", error_description="[^"]+"$/);
+    expect(((await refused.json()) as any).errors[0].extensions).toEqual({ code: "UNAUTHENTICATED", reason: "unknown-api-key" });
+  });
+
+  it("answers 403 FORBIDDEN to valid credentials without the metrics scope", async () => {
+    const response = await scrape({ "x-api-key": CALLER_KEY });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("www-authenticate")).toBeNull();
+    expect(await response.json()).toEqual({ errors: [{ message: "Missing scope: gateway:ReadMetrics.", extensions: { code: "FORBIDDEN" } }] });
   });
 
   it("counts operations, AWS calls, attempts, throttles and latency after traffic; labels carry no secrets", async () => {

@@ -3,6 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalBackend } from "../../src/composition";
+import { buildGatewaySchema } from "../../src/graphql/schema";
+import { playgroundExamples } from "../../src/server/playground-examples";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 
 const BROWSER_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -64,6 +68,14 @@ describe("GraphiQL playground (development defaults)", () => {
     const fromClient = await fetch(`${gw.url}?query=%7B__typename%7D`, { headers: { "apollo-require-preflight": "true" } });
     expect(await fromClient.json()).toEqual({ data: { __typename: "Query" } });
     expect((await gw.post({ query: "{ __typename }" }, { accept: BROWSER_HTML })).json).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("has example tabs whose operations succeed with their variables as given", async () => {
+    for (const tab of playgroundExamples(await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test"))) {
+      const response = await gw.post({ query: tab.query, variables: JSON.parse(tab.variables) });
+      expect(response.status).toBe(200);
+      expect(Object.values(response.json.data ?? {}).map((r: any) => r.__typename), response.text).toEqual([expect.stringMatching(/Success$/)]);
+    }
   });
 
   it("does not serve other files of the packages", async () => {

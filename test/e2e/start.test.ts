@@ -61,6 +61,22 @@ describe("start-up", () => {
     expect(code).toBe(0);
   });
 
+  it("in production mode, says in one line what is off and which variable turns each on", async () => {
+    const { code, stdout } = await run({ NODE_ENV: "production" }, /Amazon MQ brokers: .*\n/);
+    const lines = stdout.split("\n").filter((line) => line.startsWith("production mode:"));
+    expect(lines).toEqual([
+      "production mode: playground off (GATEWAY_PLAYGROUND=true turns it on), introspection off (GATEWAY_INTROSPECTION=true), field suggestions off (GATEWAY_FIELD_SUGGESTIONS=true)",
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it("in production mode, leaves out of that line what a variable turned on; says nothing in development", async () => {
+    const opted = await run({ NODE_ENV: "production", GATEWAY_PLAYGROUND: "true" }, /Amazon MQ brokers: .*\n/);
+    expect(opted.stdout).toContain("production mode: introspection off (GATEWAY_INTROSPECTION=true turns it on), field suggestions off (GATEWAY_FIELD_SUGGESTIONS=true)\n");
+    const development = await run({}, /Amazon MQ brokers: .*\n/);
+    expect(development.stdout).not.toContain("production mode");
+  });
+
   it.each([
     [{ PORT: "http" }, "PORT"],
     [{ GATEWAY_BACKEND: "mock" }, "GATEWAY_BACKEND"],

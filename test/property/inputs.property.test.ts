@@ -326,7 +326,7 @@ describe("property: inputs that are not of the GraphQL input type", () => {
 describe("property: rejected values cannot make the answer slow", () => {
   /**
    * graphql-js repeats a rejected value in its message, and the gateway rewrites those messages with
-   * regular expressions (src/graphql/client-errors.ts; in production also its suggestion stripper).
+   * regular expressions (src/server/client-errors.ts; in production also its suggestion stripper).
    * A value made of the words those expressions look for must not
    * make them backtrack over the whole message once per occurrence. Values are kept under the default
    * body limit (64 KiB), so every one of them is a request the default configuration accepts. A normal
@@ -350,6 +350,7 @@ describe("property: rejected values cannot make the answer slow", () => {
     "Did you mean ",
     " does not exist in ",
     '; Field "x" is not defined by type "T".',
+    '" is not defined by type "T". Did you mean "x"?',
     "; String cannot represent a non string value: ",
     ' at "input.userGroupId"; ',
     'Variable "$input" got invalid value ',
@@ -360,12 +361,13 @@ describe("property: rejected values cannot make the answer slow", () => {
     const unit = parts.join("");
     return { unit, times: Math.floor(VALUE_BYTES / Buffer.byteLength(JSON.stringify(unit))) };
   });
-  /** Where graphql-js echoes the value: a list for a String, a string for a TagInput, an enum, an unknown field, a Boolean. */
+  /** Where graphql-js echoes the value: a list for a String, a string for a TagInput, an enum, an unknown field or key, a Boolean. */
   const PLACEMENTS = {
     "userGroupId: [value]": (s: string) => ({ query: CREATE_USER_GROUP, input: { userGroupId: [s], engine: "VALKEY" } }),
     "tags: [value]": (s: string) => ({ query: CREATE_USER_GROUP, input: { userGroupId: "g", engine: "VALKEY", tags: [s] } }),
     "engine: value": (s: string) => ({ query: CREATE_USER_GROUP, input: { userGroupId: "g", engine: s } }),
     "extra: value": (s: string) => ({ query: CREATE_USER_GROUP, input: { userGroupId: "g", engine: "VALKEY", extra: s } }),
+    "value as a key": (s: string) => ({ query: CREATE_USER_GROUP, input: { userGroupId: "g", engine: "VALKEY", [s]: 1 } }),
     "consoleAccess: value": (s: string) => ({
       query: CREATE_BROKER_USER,
       input: { brokerId: "b", username: "user", password: "pass-word-123", consoleAccess: s },

@@ -1,6 +1,7 @@
 import { buildSchema, graphql, type GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { inputFieldNames, withoutInputValues as rewrite, withoutSuggestions } from "../../src/server/client-errors";
+import { withoutInputValues as rewrite, withoutSuggestions } from "../../src/server/client-errors";
+import { schemaFacts, suggestionIn } from "../../src/server/schema-facts";
 
 const CANARY = "CANARY-9f8e";
 /** The canary as an enum value or a name: graphql-js names cannot hold "-". */
@@ -106,10 +107,10 @@ const variableCases: VariableCase[] = [
     expected: 'Variable "$input" got an invalid value; field "extra" is not defined by type "CreateBrokerUserInput".',
   },
   {
-    name: "a misspelt extra field whose value is the canary (graphql-js suggests a name)",
+    name: "a misspelt extra field whose value is the canary (graphql-js suggests a name, kept: a schema name)",
     source: BROKER_USER,
     input: { ...BROKER_INPUT, pasword: CANARY },
-    expected: 'Variable "$input" got an invalid value; field "pasword" is not defined by type "CreateBrokerUserInput".',
+    expected: 'Variable "$input" got an invalid value; field "pasword" is not defined by type "CreateBrokerUserInput". Did you mean "password"?',
   },
   {
     name: "consoleAccess, a Boolean, given the canary",
@@ -138,18 +139,18 @@ const variableCases: VariableCase[] = [
     expected: 'Variable "$input" got an invalid value; expected type "CreateBrokerUserInput" to be an object.',
   },
   {
-    name: "engine, an enum, given the canary",
+    name: "engine, an enum, given the canary (the enum's values are said: schema facts)",
     source: USER_GROUP,
     input: { ...GROUP_INPUT, engine: CANARY },
     path: "input.engine",
-    expected: 'Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine".',
+    expected: 'Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine" (VALKEY, REDIS).',
   },
   {
     name: "engine, an enum, given the canary in lower case of a near name",
     source: USER_GROUP,
     input: { ...GROUP_INPUT, engine: `redis ${CANARY}` },
     path: "input.engine",
-    expected: 'Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine".',
+    expected: 'Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine" (VALKEY, REDIS).',
   },
   {
     name: "engine, an enum, given a list holding the canary (graphql-js's reason is not one the rewrite knows)",
@@ -181,7 +182,7 @@ const variableCases: VariableCase[] = [
   },
 ];
 
-const withoutInputValues = (message: string) => rewrite(message, inputFieldNames(schema));
+const withoutInputValues = (message: string) => rewrite(message, schemaFacts(schema));
 
 describe("withoutInputValues: variable coercion errors from graphql-js", () => {
   it.each(variableCases)("$name", async ({ source, input, path, expected }) => {
@@ -304,19 +305,19 @@ const literalCases: LiteralCase[] = [
     name: "engine given an enum literal that is not a member",
     source: `mutation { createUserGroup(input: { userGroupId: "g", engine: ${CANARY_NAME} }) }`,
     canary: CANARY_NAME,
-    expected: 'The value is not a member of enum "Engine".',
+    expected: 'The value is not a member of enum "Engine" (VALKEY, REDIS).',
   },
   {
     name: "engine given the canary as a string literal",
     source: `mutation { createUserGroup(input: { userGroupId: "g", engine: "${CANARY}" }) }`,
     canary: CANARY,
-    expected: 'Enum "Engine" cannot represent this value.',
+    expected: 'Enum "Engine" (VALKEY, REDIS) cannot represent this value.',
   },
   {
     name: "engine given a list literal holding the canary",
     source: `mutation { createUserGroup(input: { userGroupId: "g", engine: ["${CANARY}"] }) }`,
     canary: CANARY,
-    expected: 'Enum "Engine" cannot represent this value.',
+    expected: 'Enum "Engine" (VALKEY, REDIS) cannot represent this value.',
   },
   {
     name: "the whole input given as the canary string (Expected value of type)",
@@ -413,5 +414,84 @@ describe("withoutSuggestions", () => {
     'Value "a Did you mean" does not exist in "Engine" enum.',
   ])("leaves %j as it is", (message) => {
     expect(withoutSuggestions(message)).toBe(message);
+  });
+});
+
+/**
+ * Schema facts are said, submitted values never: an enum's values always, graphql-js's suggestions (names
+ * of the schema) when they reach the rewrite (GATEWAY_FIELD_SUGGESTIONS on: mask-errors.ts strips them
+ * first otherwise), and a key the client sent only when it is a GraphQL name of at most 64 characters.
+ */
+describe("withoutInputValues: schema facts", () => {
+  const offSuggestions = (message: string) => withoutInputValues(withoutSuggestions(message));
+
+  it("an enum value misspelt in variables: the enum's values, and graphql-js's suggestion when on", async () => {
+    const original = await messageOf(USER_GROUP, { input: { ...GROUP_INPUT, engine: "valky" } });
+    expect(original).toMatch(/Did you mean the enum value "VALKEY"\?$/);
+    expect(withoutInputValues(original)).toBe(
+      'Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine" (VALKEY, REDIS). Did you mean the enum value "VALKEY"?',
+    );
+    expect(offSuggestions(original)).toBe('Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine" (VALKEY, REDIS).');
+  });
+
+  it.each([
+    ["an enum literal", `mutation { createUserGroup(input: { userGroupId: "g", engine: valkey }) }`, 'The value is not a member of enum "Engine" (VALKEY, REDIS).'],
+    ["a string literal for an enum", `mutation { createUserGroup(input: { userGroupId: "g", engine: "valkey" }) }`, 'Enum "Engine" (VALKEY, REDIS) cannot represent this value.'],
+  ])("%s misspelt in the document: the enum's values, and the suggestion when on", async (_, source, expected) => {
+    const original = await messageOf(source);
+    expect(original).toMatch(/Did you mean the enum value "VALKEY"\?$/);
+    expect(withoutInputValues(original)).toBe(`${expected} Did you mean the enum value "VALKEY"?`);
+    expect(offSuggestions(original)).toBe(expected);
+  });
+
+  it("a misspelt input field in variables keeps its name and graphql-js's suggestion when on", async () => {
+    const originals = await messagesOf(USER_GROUP, { input: { userGroupID: CANARY, engine: "REDIS" } });
+    const rewritten = originals.map(withoutInputValues);
+    expect(rewritten).toContain('Variable "$input" got an invalid value; field "userGroupID" is not defined by type "CreateUserGroupInput". Did you mean "userGroupId"?');
+    expect(originals.map(offSuggestions)).toContain('Variable "$input" got an invalid value; field "userGroupID" is not defined by type "CreateUserGroupInput".');
+    for (const message of rewritten) expect(message).not.toContain(CANARY);
+  });
+
+  it("a misspelt field of a nested input keeps its path", async () => {
+    const original = await messageOf(USER_GROUP, { input: { ...GROUP_INPUT, tags: [{ key: "k", vaule: CANARY }] } });
+    expect(withoutInputValues(original)).toBe('Variable "$input" got an invalid value at "input.tags[0]"; field "vaule" is not defined by type "TagInput". Did you mean "value"?');
+  });
+
+  it.each([
+    ["holds characters a GraphQL name cannot", CANARY],
+    ["holds a space and quotes", `pass "word ${CANARY_NAME}`],
+    ["is longer than 64 characters", `${CANARY_NAME}_${"x".repeat(60)}`],
+    ["imitates the message's closing", `${CANARY_NAME}" is not defined by type "TagInput". Did you mean "key"?`],
+  ])("a key that %s is not repeated", async (_, key) => {
+    const originals = await messagesOf(BROKER_USER, { input: { ...BROKER_INPUT, [key]: CANARY } });
+    const rewritten = originals.map(withoutInputValues);
+    expect(originals.join("\n")).toContain(key);
+    expect(rewritten).toContain('Variable "$input" got an invalid value; a field not defined by type "CreateBrokerUserInput" was given.');
+    expect(rewritten.join("\n")).not.toContain("CANARY");
+  });
+
+  it("keeps the suggestion for a key that is not repeated: the suggestion is a schema name", async () => {
+    const original = await messageOf(USER_GROUP, { input: { ...GROUP_INPUT, "userGroup-Id": "g" } });
+    expect(original).toMatch(/Did you mean "userGroupId"\?$/);
+    expect(withoutInputValues(original)).toBe('Variable "$input" got an invalid value; a field not defined by type "CreateUserGroupInput" was given. Did you mean "userGroupId"?');
+  });
+
+  it("a password of the wrong type next to a misspelt field: the password is never repeated", async () => {
+    const originals = await messagesOf(BROKER_USER, { input: { brokerId: "b-1", usernme: "u", password: [CANARY] } });
+    const rewritten = originals.map(withoutInputValues);
+    expect(originals.join("\n")).toContain(CANARY);
+    expect(rewritten.join("\n")).not.toContain(CANARY);
+    expect(rewritten).toContain('Variable "$input" got an invalid value; field "usernme" is not defined by type "CreateBrokerUserInput". Did you mean "username"?');
+  });
+});
+
+describe("suggestionIn", () => {
+  it("keeps only names that are in the schema's list, worded as graphql-js words them", () => {
+    const allowed = ["VALKEY", "REDIS"];
+    expect(suggestionIn('x. Did you mean the enum value "SECRET" or "VALKEY"?', allowed)).toBe(' Did you mean the enum value "VALKEY"?');
+    expect(suggestionIn('x. Did you mean "REDIS", "SECRET", or "VALKEY"?', allowed)).toBe(' Did you mean "REDIS" or "VALKEY"?');
+    expect(suggestionIn('x. Did you mean "SECRET"?', allowed)).toBe("");
+    expect(suggestionIn("x.", allowed)).toBe("");
+    expect(suggestionIn('x. Did you mean "VALKEY"?', undefined)).toBe("");
   });
 });

@@ -52,6 +52,12 @@ describe("readConfig: production defaults and limits", () => {
     expect(readConfig({ GATEWAY_INTROSPECTION: "false" }).graphql.introspection).toBe(false);
   });
 
+  it("allows loopback CORS origins in development only, and only while GATEWAY_CORS_ORIGINS is unset", () => {
+    expect(readConfig({}).http).toMatchObject({ corsOrigins: [], corsLoopback: true });
+    expect(readConfig({ NODE_ENV: "production" }).http).toMatchObject({ corsOrigins: [], corsLoopback: false });
+    expect(readConfig({ GATEWAY_CORS_ORIGINS: "https://app.example.com" }).http).toMatchObject({ corsOrigins: ["https://app.example.com"], corsLoopback: false });
+  });
+
   it("turns the playground off in production unless enabled; metrics stay on unless disabled", () => {
     expect(readConfig({ NODE_ENV: "production" })).toMatchObject({ playground: false, metrics: true });
     expect(readConfig({ NODE_ENV: "production", GATEWAY_PLAYGROUND: "true", GATEWAY_METRICS: "false" })).toMatchObject({ playground: true, metrics: false });
@@ -80,6 +86,7 @@ describe("readConfig: production defaults and limits", () => {
       maxConcurrentRequests: 3,
       listenBacklog: 64,
       corsOrigins: ["https://app.example.com", "http://localhost:5173"],
+      corsLoopback: false,
       shutdownTimeoutMs: 0,
     });
     expect(config.graphql.maxAwsCallsPerOperation).toBe(2);

@@ -32,6 +32,7 @@ describe("readConfig", () => {
         maxConcurrentRequests: 1000,
         listenBacklog: 4096,
         corsOrigins: [],
+        corsLoopback: true,
         shutdownTimeoutMs: 10000,
       },
       graphql: { introspection: true, fieldSuggestions: true, maxAwsCallsPerOperation: 1 },

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from "fastify";
+import { isPreflight, methodNotAllowed } from "./graphql-methods";
+
+/** A loopback origin on any port: where a frontend's development server runs. */
+export const LOOPBACK_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/;
+
+export interface CorsSettings {
+  readonly corsOrigins: readonly string[];
+  readonly corsLoopback: boolean;
+}
+
+/** CORS for the listed origins, and for loopback ones when `corsLoopback`; nothing when neither. */
+export async function registerCors(app: FastifyInstance, { corsOrigins, corsLoopback }: CorsSettings): Promise<void> {
+  const origins: (string | RegExp)[] = [...corsOrigins, ...(corsLoopback ? [LOOPBACK_ORIGIN] : [])];
+  if (origins.length === 0) return;
+  // Before the plugin's hook, which would answer an OPTIONS that is not a preflight as a malformed
+  // preflight (400, plain text): on /graphql that is a method it does not answer.
+  app.addHook("onRequest", (request, reply, done) => {
+    if (request.method === "OPTIONS" && request.routeOptions.url === "/graphql" && !isPreflight(request)) return void methodNotAllowed(reply);
+    done();
+  });
+  // Loaded only when used, as is the playground: start-up time counts (cold starts).
+  const { default: cors } = await import("@fastify/cors");
+  await app.register(cors, {
+    origin: origins,
+    methods: ["GET", "POST"],
+    allowedHeaders: ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name"],
+    maxAge: 600,
+  });
+}
