@@ -52,6 +52,10 @@ async function main(): Promise<void> {
       "",
     ].join("\n"),
   );
+  // Not awaited: resolving credentials may wait on the instance metadata service, and listening need not.
+  void backend.ready().then((readiness) => {
+    if (readiness !== true) app.log.warn(`${readiness.reason}${readiness.cause ? `: ${readiness.cause}` : ""}; /readyz answers 503 until that changes`);
+  });
 
   const stop = (signal: NodeJS.Signals) => {
     app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");

@@ -34,7 +34,7 @@ describe("createAwsBackend", () => {
 
   it("is not ready while no credentials resolve, and ready once they do", async () => {
     const backend = await createAwsBackend({ region: "us-east-1", upstream: UPSTREAM });
-    expect(await backend.ready()).toBe(false);
+    expect(await backend.ready()).toEqual({ reason: "AWS credentials could not be resolved", cause: "CredentialsProviderError" });
     process.env.AWS_ACCESS_KEY_ID = "AKIDEXAMPLE";
     process.env.AWS_SECRET_ACCESS_KEY = "secret";
     expect(await (await createAwsBackend({ region: "us-east-1", upstream: UPSTREAM })).ready()).toBe(true);

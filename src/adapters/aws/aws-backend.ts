@@ -79,8 +79,8 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
       try {
         await elastiCache.config.credentials();
         return true;
-      } catch {
-        return false;
+      } catch (error) {
+        return { reason: "AWS credentials could not be resolved", cause: errorName(error) };
       }
     },
     close: async () => {
@@ -90,3 +90,9 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
     },
   };
 }
+
+/** An error's class name, such as CredentialsProviderError: short and free of secrets, unlike some messages. */
+const errorName = (error: unknown): string => {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === "string" && /^\w{1,64}$/.test(name) ? name : "unknown error";
+};

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runGateway } from "../fixtures/gateway-process";
+
+/** The pino lines of an output, parsed (other lines skipped). */
+const logLines = (stdout: string): { level: number; msg: string }[] =>
+  stdout
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as { level: number; msg: string });
+
+describe("start-up messages", () => {
+  it("aws backend without credentials: one warning line at start-up, and /readyz says why it is not ready; no secret, no stack", async () => {
+    const home = mkdtempSync(join(tmpdir(), "no-aws-"));
+    const secret = "decoy-secret-that-must-never-be-logged";
+    // Half a key pair in the environment and in the credentials file: neither resolves, neither may leak.
+    mkdirSync(join(home, ".aws"));
+    writeFileSync(join(home, ".aws", "credentials"), `[default]\naws_secret_access_key = ${secret}\n`);
+    let probe: Promise<{ status: number; body: unknown }> | undefined;
+    const env = { GATEWAY_BACKEND: "aws", GATEWAY_ALLOW_ANONYMOUS: "true", AWS_REGION: "us-east-1", HOME: home, AWS_SECRET_ACCESS_KEY: secret };
+    const { code, stdout, stderr } = await runGateway(env, ({ stdout }, child) => {
+      const url = /listening on (http:\S+)\/graphql/.exec(stdout)?.[1];
+      if (!url || probe) return;
+      probe = (async () => {
+        try {
+          const response = await fetch(`${url}/readyz`);
+          return { status: response.status, body: await response.json() };
+        } finally {
+          child.kill("SIGTERM"); // the logs are flushed as it exits
+        }
+      })();
+    });
+    expect(await probe).toEqual({ status: 503, body: { status: "not ready", reason: "AWS credentials could not be resolved" } });
+    const warnings = logLines(stdout).filter((line) => line.level === 40 && /credentials/i.test(line.msg));
+    expect(warnings.map((line) => line.msg)).toEqual([
+      "AWS credentials could not be resolved: CredentialsProviderError; /readyz answers 503 until that changes",
+      "not ready: AWS credentials could not be resolved", // the /readyz request's own line
+    ]);
+    expect(stdout + stderr).not.toContain(secret);
+    expect(stdout + stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(0);
+  });
+});
