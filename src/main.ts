@@ -8,6 +8,7 @@ import { readConfig } from "./config";
 import { ConfigError } from "./config-error";
 import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
 import { LogBatch } from "./log-batch";
+import { nodeSupportNotice, SDK_NODE_WARNING_SWITCH } from "./node-support";
 
 /** How long a log line may wait in the write buffer when traffic is low. */
 const LOG_FLUSH_MS = 250;
@@ -18,6 +19,8 @@ let flushLogs = () => {};
 async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")) as { version: string }).version;
   const config = readConfig(process.env);
+  // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
+  process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
   const backend = await createBackend(config);
 
   if (process.argv[2] === "print-schema") {
@@ -34,6 +37,8 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   const app = await buildApp({ backend, authenticate: await createAuthentication(config.auth), config, version, logStream });
+  const nodeNotice = nodeSupportNotice(process.version);
+  if (nodeNotice) app.log.warn(nodeNotice);
   if (config.auth.anonymous && config.backend === "aws") {
     app.log.warn("GATEWAY_ALLOW_ANONYMOUS=true: anyone who reaches this gateway can create AWS resources");
   }

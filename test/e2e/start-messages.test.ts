@@ -11,7 +11,26 @@ const logLines = (stdout: string): { level: number; msg: string }[] =>
     .filter((line) => line.startsWith("{"))
     .map((line) => JSON.parse(line) as { level: number; msg: string });
 
+/** What each output line says: a log line's message, or the line itself. */
+const said = (output: string): string[] =>
+  output
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => (line.startsWith("{") ? (JSON.parse(line) as { msg: string }).msg : line));
+
+const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
+
 describe("start-up messages", () => {
+  it("says at most one line about Node: ours, recommending Node 24, on a Node past its end of life; never the AWS SDK's own warning", async () => {
+    const { code, stdout, stderr } = await runGateway({ GATEWAY_BACKEND: "emulator" }, ({ stdout }, child) => {
+      if (/listening on http:/.test(stdout)) child.kill("SIGTERM");
+    });
+    const aboutNode = said(stdout + "\n" + stderr).filter((line) => /\bnode\b/i.test(line));
+    expect(aboutNode).toEqual(NODE_MAJOR < 22 ? [`Node ${NODE_MAJOR} is past its end of life; access-gateway recommends Node 24 (the current LTS)`] : []);
+    expect(stdout + stderr).not.toContain("NodeVersionSupportWarning");
+    expect(code).toBe(0);
+  });
+
   it("aws backend without credentials: one warning line at start-up, and /readyz says why it is not ready; no secret, no stack", async () => {
     const home = mkdtempSync(join(tmpdir(), "no-aws-"));
     const secret = "decoy-secret-that-must-never-be-logged";
