@@ -7,6 +7,7 @@ import { createAuthentication, createBackend } from "./composition";
 import { readConfig } from "./config";
 import { ConfigError } from "./config-error";
 import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
+import { listenFailure } from "./listen-error";
 import { LogBatch } from "./log-batch";
 import { nodeSupportNotice, SDK_NODE_WARNING_SWITCH } from "./node-support";
 
@@ -78,9 +79,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const code = (error as NodeJS.ErrnoException).code;
+  const cannotListen = listenFailure(error);
   if (error instanceof ConfigError) process.stderr.write(`access-gateway: ${error.message}\n`);
-  else if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") process.stderr.write(`access-gateway: cannot listen (${code})\n`);
+  else if (cannotListen) process.stderr.write(`access-gateway: ${cannotListen}\n`);
   else process.stderr.write(`access-gateway: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   flushLogs();
   process.exit(1);

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,5 +61,18 @@ describe("start-up messages", () => {
     expect(stdout + stderr).not.toContain(secret);
     expect(stdout + stderr).not.toMatch(/\n\s+at /);
     expect(code).toBe(0);
+  });
+
+  it("a port in use: exits 1 with one line naming the address, the port and PORT", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const { code, stderr } = await runGateway({ PORT: String(port) });
+      expect(stderr).toBe(`access-gateway: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE); set PORT to another port\n`);
+      expect(code).toBe(1);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });
