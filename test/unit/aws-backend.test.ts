@@ -15,7 +15,8 @@ const UPSTREAM = readConfig({}).upstream;
 describe("createAwsBackend", () => {
   const saved = { ...process.env };
   beforeEach(() => {
-    for (const name of Object.keys(process.env)) if (name.startsWith("AWS_")) delete process.env[name];
+    // All but the SDK's Node support warning switch, which test/setup.ts sets for every test.
+    for (const name of Object.keys(process.env)) if (name.startsWith("AWS_") && name !== "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED") delete process.env[name];
     process.env.HOME = mkdtempSync(join(tmpdir(), "no-aws-"));
     process.env.AWS_EC2_METADATA_DISABLED = "true";
   });
