@@ -39,18 +39,16 @@ describe("start-up messages", () => {
     mkdirSync(join(home, ".aws"));
     writeFileSync(join(home, ".aws", "credentials"), `[default]\naws_secret_access_key = ${secret}\n`);
     let probe: Promise<{ status: number; body: unknown }> | undefined;
+    let stopping = false;
     const env = { GATEWAY_BACKEND: "aws", GATEWAY_ALLOW_ANONYMOUS: "true", AWS_REGION: "us-east-1", HOME: home, AWS_SECRET_ACCESS_KEY: secret };
     const { code, stdout, stderr } = await runGateway(env, ({ stdout }, child) => {
       const url = /listening on (http:\S+)\/graphql/.exec(stdout)?.[1];
-      if (!url || probe) return;
-      probe = (async () => {
-        try {
-          const response = await fetch(`${url}/readyz`);
-          return { status: response.status, body: await response.json() };
-        } finally {
-          child.kill("SIGTERM"); // the logs are flushed as it exits
-        }
-      })();
+      if (url && !probe) probe = fetch(`${url}/readyz`).then(async (response) => ({ status: response.status, body: await response.json() }));
+      // Stopped once the start-up warning is out (the rest of the log is flushed as it exits).
+      if (probe && !stopping && stdout.includes('"msg":"AWS credentials could not be resolved')) {
+        stopping = true;
+        void probe.finally(() => child.kill("SIGTERM"));
+      }
     });
     expect(await probe).toEqual({ status: 503, body: { status: "not ready", reason: "AWS credentials could not be resolved" } });
     const warnings = logLines(stdout).filter((line) => line.level === 40 && /credentials/i.test(line.msg));
