@@ -10,7 +10,7 @@ export function integer(env: Env, name: string, fallback: number, min: number, m
   if (!isSet(value)) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max === Number.MAX_SAFE_INTEGER ? "any" : max}`);
+    throw new ConfigError(`${name} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`}`);
   }
   return n;
 }

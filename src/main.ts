@@ -7,6 +7,8 @@ import { createAuthentication, createBackend } from "./composition";
 import { readConfig } from "./config";
 import { ConfigError } from "./config-error";
 import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
+import { listenFailure } from "./listen-error";
+import { nodeSupportNotice, SDK_NODE_WARNING_SWITCH } from "./node-support";
 import { productionModeLine } from "./production-mode";
 import { LogBatch } from "./server/log-batch";
 
@@ -19,6 +21,8 @@ let flushLogs = () => {};
 async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")) as { version: string }).version;
   const config = readConfig(process.env);
+  // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
+  process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
   const backend = await createBackend(config);
 
   if (process.argv[2] === "print-schema") {
@@ -26,8 +30,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  // Log lines are written in batches of about 4 KiB (a write per operation line cost a few µs of CPU
-  // each); what waits is written every LOG_FLUSH_MS, and before the process exits.
+  // Log lines are written in batches of about 4 KiB (a write per operation line costs CPU on every
+  // request); what waits is written every LOG_FLUSH_MS, and before the process exits.
   const logStream = new LogBatch(pino.destination({ dest: 1, sync: true, minLength: 0 }), LOG_FLUSH_MS);
   flushLogs = () => logStream.flushSync();
   const exit = (code: number) => {
@@ -35,12 +39,13 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   const app = await buildApp({ backend, authenticate: await createAuthentication(config.auth), config, version, logStream });
+  const nodeNotice = nodeSupportNotice(process.version);
+  if (nodeNotice) app.log.warn(nodeNotice);
   if (config.auth.anonymous && config.backend === "aws") {
     app.log.warn("GATEWAY_ALLOW_ANONYMOUS=true: anyone who reaches this gateway can create AWS resources");
   }
   // Node's default backlog (511) drops the handshakes of a larger burst of new connections; Linux has
-  // their clients retry after 1 s, 3 s, 7 s... (measured: 1,000 connections opened at once to an idle
-  // gateway completed their handshakes in 1.07-1.11 s with 511, in 93-114 ms with 4096).
+  // their clients retry after 1 s, 3 s, 7 s... (test/bench/README.md has the measured burst).
   await app.listen({ port: config.port, host: config.host, backlog: config.http.listenBacklog });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -55,6 +60,10 @@ async function main(): Promise<void> {
       "",
     ].join("\n"),
   );
+  // Not awaited: resolving credentials may wait on the instance metadata service, and listening need not.
+  void backend.ready().then((readiness) => {
+    if (readiness !== true) app.log.warn(`${readiness.reason}${readiness.cause ? `: ${readiness.cause}` : ""}; /readyz answers 503 until that changes`);
+  });
 
   const stop = (signal: NodeJS.Signals) => {
     app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");
@@ -72,9 +81,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const code = (error as NodeJS.ErrnoException).code;
+  const cannotListen = listenFailure(error);
   if (error instanceof ConfigError) process.stderr.write(`access-gateway: ${error.message}\n`);
-  else if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") process.stderr.write(`access-gateway: cannot listen (${code})\n`);
+  else if (cannotListen) process.stderr.write(`access-gateway: ${cannotListen}\n`);
   else process.stderr.write(`access-gateway: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   flushLogs();
   process.exit(1);

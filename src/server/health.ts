@@ -5,8 +5,9 @@ import type { Backend } from "../backend";
 export function registerHealth(app: FastifyInstance, backend: Backend): void {
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (request, reply) => {
-    const ready = await backend.ready();
-    if (!ready) request.log.warn("not ready: the backend cannot reach AWS (credentials not resolvable)");
-    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "not ready" });
+    const readiness = await backend.ready();
+    if (readiness === true) return reply.code(200).send({ status: "ready" });
+    request.log.warn(`not ready: ${readiness.reason}`);
+    return reply.code(503).send({ status: "not ready", reason: readiness.reason });
   });
 }

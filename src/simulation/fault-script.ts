@@ -47,6 +47,11 @@ export class FaultScript {
     this.rules = [];
   }
 
+  /** The rules that still apply, in order, each with the calls it has left when it has a count. */
+  list(): (FaultRule & { readonly remaining?: number })[] {
+    return this.rules.filter((entry) => entry.remaining > 0).map(({ rule, remaining }) => (rule.times === undefined ? { ...rule } : { ...rule, remaining }));
+  }
+
   /** The fault for this call of `operation`, if one applies; counts it against its rule. */
   take(operation: Operation): InjectedFault | undefined {
     for (const entry of this.rules) {

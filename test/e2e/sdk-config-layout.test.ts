@@ -36,7 +36,7 @@ const { startEmulator } = require(${JSON.stringify(join(DIST, "simulation", "wir
 describe("the AWS SDK clients' configuration", () => {
   it("is kept in V8's fast property layout once built, and after calls (on this Node)", () => {
     const out = execFileSync(process.execPath, ["--allow-natives-syntax", "--no-warnings", "-e", SCRIPT], {
-      env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent", AWS_EC2_METADATA_DISABLED: "true", AWS_SDK_JS_SUPPRESS_VERSION_WARNING: "1" },
+      env: { PATH: process.env.PATH ?? "", HOME: "/nonexistent", AWS_EC2_METADATA_DISABLED: "true", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
       encoding: "utf8",
       timeout: 30_000,
     });

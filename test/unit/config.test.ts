@@ -128,3 +128,15 @@ describe("readConfig", () => {
     expect(readConfig({ PATH: "/usr/bin", NODE_ENV: "development", HOME: "/root" })).toEqual(readConfig({}));
   });
 });
+
+describe("a whole-number setting out of range", () => {
+  it.each<[NodeJS.ProcessEnv, string]>([
+    [{ GATEWAY_RATE_LIMIT_PER_MINUTE: "-5" }, "GATEWAY_RATE_LIMIT_PER_MINUTE must be a whole number of 0 or more"],
+    [{ GATEWAY_UPSTREAM_TIMEOUT_MS: "0" }, "GATEWAY_UPSTREAM_TIMEOUT_MS must be a whole number of 1 or more"],
+    [{ GATEWAY_BODY_LIMIT_BYTES: "10" }, "GATEWAY_BODY_LIMIT_BYTES must be a whole number of 1024 or more"],
+    [{ PORT: "70000" }, "PORT must be a whole number from 0 to 65535"],
+    [{ GATEWAY_UPSTREAM_MAX_ATTEMPTS: "11" }, "GATEWAY_UPSTREAM_MAX_ATTEMPTS must be a whole number from 1 to 10"],
+  ])("%j reads as English: %s", (env, message) => {
+    expect(configError(env).message).toBe(message);
+  });
+});

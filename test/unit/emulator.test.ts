@@ -416,7 +416,7 @@ describe("scripted faults, acted out on the wire", () => {
 });
 
 describe("fault control endpoint", () => {
-  it("adds rules (201), clears them (204), refuses other methods (405)", async () => {
+  it("adds rules (201), clears them (204), refuses methods other than GET (405)", async () => {
     const w = await world();
     const rule = { operation: "*", fault: { kind: "latency", ms: 5 }, times: 3, rate: 0.5 };
     const added = await control(w, "POST", rule);
@@ -424,7 +424,7 @@ describe("fault control endpoint", () => {
     await control(w, "POST", { operation: "mq:CreateUser", fault: { kind: "internal" } });
     expect((await control(w, "DELETE")).status).toBe(204);
     expect(await w.brokerUsers.create(brokerUser())).toMatchObject({ ok: true });
-    expect((await control(w, "GET")).status).toBe(405);
+    expect((await control(w, "PUT")).status).toBe(405);
   });
 
   it.each([

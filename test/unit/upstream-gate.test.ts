@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import type { Deadline } from "../../src/adapters/aws/deadline";
 import { UpstreamBusy, UpstreamDeadline, UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import { upstreamFault, type SdkError } from "../../src/adapters/aws/upstream-fault";
 
@@ -6,7 +7,7 @@ import { upstreamFault, type SdkError } from "../../src/adapters/aws/upstream-fa
 function controllable() {
   let finish!: (value: string) => void;
   let signal!: AbortSignal;
-  const call = (abortSignal: AbortSignal) => {
+  const call = ({ signal: abortSignal }: Deadline) => {
     signal = abortSignal;
     return new Promise<string>((resolve, reject) => {
       finish = resolve;
@@ -22,7 +23,7 @@ describe("UpstreamGate", () => {
     const started: string[] = [];
     const calls = ["a", "b", "c"].map((name) => {
       const c = controllable();
-      return { name, ...c, call: (signal: AbortSignal) => (started.push(name), c.call(signal)) };
+      return { name, ...c, call: (deadline: Deadline) => (started.push(name), c.call(deadline)) };
     });
     const results = calls.map((c) => gate.run(c.call));
     await new Promise((resolve) => setImmediate(resolve));
@@ -62,10 +63,38 @@ describe("UpstreamGate", () => {
   it("ends at the deadline a call that does not watch the signal (the SDK sleeping between retries)", async () => {
     const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 100 });
     let signal!: AbortSignal;
-    const deaf = (abortSignal: AbortSignal) => ((signal = abortSignal), new Promise<string>(() => {}));
+    const deaf = ({ signal: abortSignal }: Deadline) => ((signal = abortSignal), new Promise<string>(() => {}));
     await expect(gate.run(deaf)).rejects.toBeInstanceOf(UpstreamDeadline);
     expect(signal.aborted).toBe(true);
     expect(await gate.run(async () => "slot released")).toBe("slot released");
+  });
+
+  it("answers the throttling error, not UpstreamDeadline, when the deadline passes after AWS throttled the last answered attempt", async () => {
+    const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 100 });
+    const throttled = Object.assign(new Error("Rate exceeded"), { name: "Throttling", $metadata: { httpStatusCode: 400, requestId: "req-1" } });
+    const error = await gate
+      .run((deadline) => {
+        deadline.attemptStarted();
+        deadline.attemptFailed(throttled);
+        deadline.attemptStarted(); // the retry, cut short by the deadline before AWS answers
+        return new Promise<never>(() => {});
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBe(throttled);
+    expect(throttled.$metadata).toMatchObject({ attempts: 2, requestId: "req-1" });
+    expect(upstreamFault(error as SdkError)).toEqual({ code: "UpstreamThrottled", retryAfterSeconds: 1, requestId: "req-1" });
+  });
+
+  it("answers UpstreamDeadline when the last answered attempt was not throttled", async () => {
+    const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 100 });
+    const error = await gate
+      .run((deadline) => {
+        deadline.attemptFailed(Object.assign(new Error("Rate exceeded"), { name: "Throttling", $metadata: {} }));
+        deadline.attemptFailed(Object.assign(new Error("Service Unavailable"), { name: "ServiceUnavailable", $metadata: { httpStatusCode: 503 } }));
+        return new Promise<never>(() => {});
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamDeadline);
   });
 
   it("arms the deadline's timer for the call only: an ended call leaves no timer behind", async () => {

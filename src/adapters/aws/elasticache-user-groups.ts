@@ -36,7 +36,7 @@ export class ElastiCacheUserGroups implements UserGroups {
         UserIds: request.userIds ? [...request.userIds] : undefined,
         Tags: request.tags?.map((t) => ({ Key: t.key, Value: t.value ?? undefined })),
       });
-      const output = await this.gate.run((abortSignal) => this.client.send(withDeadline(command, abortSignal)));
+      const output = await this.gate.run((deadline) => this.client.send(withDeadline(command, deadline)));
       return ok(toUserGroup(output, request), callInfo(output));
     } catch (error) {
       const fault = toFault(error as SdkError, request);

@@ -32,7 +32,7 @@ export class MqBrokerUsers implements BrokerUsers {
         Groups: [...request.groups],
         ReplicationUser: request.replicationUser,
       });
-      output = await this.gate.run((abortSignal) => this.client.send(withDeadline(command, abortSignal)));
+      output = await this.gate.run((deadline) => this.client.send(withDeadline(command, deadline)));
     } catch (error) {
       const fault = toFault(error as SdkError & { ErrorAttribute?: string }, request);
       if (!fault) throw error;

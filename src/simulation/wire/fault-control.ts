@@ -14,7 +14,8 @@ export function isLoopback(address: string | undefined): boolean {
 
 /**
  * The control endpoint, `/_emulator/faults`: POST a rule `{ operation, fault: { kind, ms? }, times?, rate? }`
- * to script a fault, DELETE to clear them all. Only callers on the loopback interface may use it.
+ * to script a fault, GET the rules that still apply (`{ rules: [...] }`, each with `remaining` calls when
+ * it has `times`), DELETE to clear them all. Only callers on the loopback interface may use it.
  */
 export function handleFaultControl(account: SimulatedAccount, method: string, remoteAddress: string | undefined, body: string): WireAnswer {
   if (!isLoopback(remoteAddress)) return problem(403, "The fault control endpoint answers loopback callers only.");
@@ -22,7 +23,8 @@ export function handleFaultControl(account: SimulatedAccount, method: string, re
     account.faults.clear();
     return answer(204, JSON_TYPE, "");
   }
-  if (method !== "POST") return problem(405, "Use POST to add a fault rule or DELETE to clear them.", { allow: "POST, DELETE" });
+  if (method === "GET") return answer(200, JSON_TYPE, JSON.stringify({ rules: account.faults.list() }));
+  if (method !== "POST") return problem(405, "Use GET to list the fault rules, POST to add one, DELETE to clear them.", { allow: "GET, POST, DELETE" });
   const rule = parseFaultRule(body);
   if (typeof rule === "string") return problem(400, rule);
   account.faults.add(rule);
@@ -41,7 +43,7 @@ export function parseFaultRule(body: string): FaultRule | string {
   const { operation, fault, times, rate } = json;
   if (typeof operation !== "string" || operation === "") return 'operation must be an IAM action such as "mq:CreateUser", or "*".';
   if (!isObject(fault) || !KINDS.includes(fault.kind as never)) return `fault.kind must be one of ${KINDS.join(", ")}.`;
-  if (times !== undefined && !(Number.isInteger(times) && (times as number) >= 0)) return "times must be a whole number from 0.";
+  if (times !== undefined && !(Number.isInteger(times) && (times as number) >= 0)) return "times must be a whole number of 0 or more.";
   if (rate !== undefined && !(typeof rate === "number" && rate >= 0 && rate <= 1)) return "rate must be a number from 0 to 1.";
   let injected: InjectedFault;
   if (fault.kind === "latency") {

@@ -1,0 +1,58 @@
+import { isThrottlingError } from "@smithy/core/retry";
+import type { SdkError } from "./upstream-fault";
+
+/** On an attempt's error: the deadline of the call it belongs to (read by the retry strategy). */
+const OF_CALL = Symbol("deadline of the call");
+
+/**
+ * One call's deadline, all attempts and backoffs included: the signal that aborts its requests, the time
+ * left, and what its attempts answered. When the deadline passes after an attempt AWS throttled, that
+ * throttling is the call's answer: the caller should slow down, not take the upstream for unreachable.
+ */
+export class Deadline {
+  private readonly controller = new AbortController();
+  readonly signal = this.controller.signal;
+  private readonly endsAt: number;
+  private attempts = 0;
+  private lastFailure: SdkError | undefined;
+
+  constructor(timeoutMs: number) {
+    this.endsAt = performance.now() + timeoutMs;
+  }
+
+  remainingMs(): number {
+    return this.endsAt - performance.now();
+  }
+
+  expire(reason: unknown): void {
+    this.controller.abort(reason);
+  }
+
+  /** Called as each attempt (the first or a retry) sends its request. */
+  attemptStarted(): void {
+    this.attempts += 1;
+  }
+
+  /**
+   * Called with each failed attempt's error: marks it with this deadline, and remembers it as the last
+   * answer unless the deadline has passed (then the failure is the abort itself, which says nothing).
+   */
+  attemptFailed(error: unknown): void {
+    if (typeof error !== "object" || error === null) return;
+    Object.defineProperty(error, OF_CALL, { value: this, configurable: true });
+    if (!this.signal.aborted) this.lastFailure = error as SdkError;
+  }
+
+  /** The last answer before the deadline, when it was throttling, with the attempts made (else undefined). */
+  throttling(): SdkError | undefined {
+    const error = this.lastFailure;
+    if (!error || !isThrottlingError(error)) return undefined;
+    error.$metadata = { ...error.$metadata, attempts: this.attempts };
+    return error;
+  }
+}
+
+/** The deadline of the call a failed attempt belonged to, if the attempt was sent with one. */
+export function deadlineOf(error: unknown): Deadline | undefined {
+  return typeof error === "object" && error !== null ? (error as { [OF_CALL]?: Deadline })[OF_CALL] : undefined;
+}
