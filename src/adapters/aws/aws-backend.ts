@@ -65,14 +65,14 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   const mq = new MqClient({ ...config, retryStrategy: new DeadlineRetryStrategy(upstream.maxAttempts) });
   for (const client of [elastiCache, mq]) {
     // The SDK's logger middleware formats every call's input and output for its logger, a no-op one by
-    // default: measured 420 → 365 µs of CPU per MQ CreateUser without it, for nothing. The gateway logs
+    // default: a measurable share of each call's CPU, for nothing. The gateway logs
     // each call itself, and an SDK logger would be handed broker passwords.
     client.middlewareStack.remove("loggerMiddleware");
     carryDeadlines(client.middlewareStack);
     // The SDK builds its client configuration with Object.assign, which leaves V8 keeping its 43
     // properties in a hash table ("dictionary mode"), and copies it with {...config} four times a call
-    // (endpoint, serializer, deserializer, signer): 9-15 µs a copy in a micro-benchmark, 0.9 µs once V8
-    // keeps the properties in its fast layout, which to-fast-properties makes it do (the same object).
+    // (endpoint, serializer, deserializer, signer), which is many times slower than once V8 keeps the
+    // properties in its fast layout; to-fast-properties makes it do that (the same object).
     toFastProperties(client.config);
   }
   let resolved: string;

@@ -3,8 +3,8 @@ import type { Deadline } from "./deadline";
 
 /**
  * Each call's deadline, carried past the SDK's cached middleware. With `cacheMiddleware: true` the
- * SDK resolves a command's middleware stack once instead of on every call (13-19% of a call's
- * instructions on the JS thread), but a cached handler takes no per-call options, so
+ * SDK resolves a command's middleware stack once instead of on every call (a sizeable share of a call's
+ * work on the JS thread), but a cached handler takes no per-call options, so
  * `send(command, { abortSignal })` is not available. The deadline rides on the command's input under a
  * symbol, which no serializer reads; a middleware copies it onto each attempt's signed HTTP request, and
  * tells it how each attempt ended; the HTTP handler takes its signal from there.
