@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
@@ -11,8 +11,30 @@ export default defineConfig({
     alias: { graphql: require.resolve("graphql") },
   },
   test: {
-    include: ["test/**/*.test.ts"],
-    setupFiles: ["test/setup.ts"],
     testTimeout: 20_000,
+    projects: [
+      {
+        // `npm run test:unit` (--project unit): pure functions, in process; test/unit/no-servers.ts refuses
+        // a port or a child process there. The files share their workers' module cache (isolate: false),
+        // which halves the run: a unit test leaves no global state behind (fake timers are restored).
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          setupFiles: ["test/setup.ts", "test/unit/no-servers.ts"],
+          isolate: false,
+        },
+      },
+      {
+        // Everything that starts something: servers on port 0, the emulator, child processes, a browser.
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/unit/**"],
+          setupFiles: ["test/setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -27,19 +27,23 @@ const {
 } = setUpTool('compare', { rounds: 12, seconds: 3, connections: 50 }, 2);
 
 async function main() {
+  /** @type {import('./proc').Server[]} */
   const servers = [];
   try {
     for (const [i, arg] of args.entries()) servers.push(await startServer({ ...serverSpec(arg, ctx), logFile: path.join(workDir, `server-${i}.log`) }));
-    const all = (durationSeconds) => Promise.all(servers.map((server) => runLoad(server, { connections, durationSeconds, body: USER_GROUP_BODY })));
+    const all = (/** @type {number} */ durationSeconds) => Promise.all(servers.map((server) => runLoad(server, { connections, durationSeconds, body: USER_GROUP_BODY })));
     await all(seconds);
+    /** CPU µs per request of each server (by index), one entry per round. @type {number[][]} */
     const cpu = servers.map(() => []);
+    /** One server's figures. */
+    const of = (/** @type {number} */ i) => /** @type {number[]} */ (cpu[i]);
     for (let r = 0; r < rounds; r++) {
-      (await all(seconds)).forEach((result, i) => cpu[i].push(result.cpuPerRequestUs));
-      process.stderr.write(`round ${r + 1}/${rounds}: ${cpu.map((c) => c.at(-1).toFixed(0)).join(' / ')} µs per request\n`);
+      (await all(seconds)).forEach((result, i) => of(i).push(result.cpuPerRequestUs));
+      process.stderr.write(`round ${r + 1}/${rounds}: ${cpu.map((c) => /** @type {number} */ (c.at(-1)).toFixed(0)).join(' / ')} µs per request\n`);
     }
     const lines = args.map((arg, i) => {
-      const ratio = median(cpu[i].map((us, r) => us / cpu[0][r]));
-      return `${arg}: CPU per request median ${median(cpu[i]).toFixed(1)} µs; against ${args[0]}, each round's ratio's median ${ratio.toFixed(3)}`;
+      const ratio = median(of(i).map((us, r) => us / /** @type {number} */ (of(0)[r])));
+      return `${arg}: CPU per request median ${median(of(i)).toFixed(1)} µs; against ${args[0]}, each round's ratio's median ${ratio.toFixed(3)}`;
     });
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

@@ -33,15 +33,21 @@ const {
  * `callgrind_control <options> <pid>`: switches a running server's counting on or off, or dumps its
  * counts. valgrind names the pipes it listens on after the LOGNAME (or USER) and HOST variables it was
  * started with, and the gateway's HOST is its listening address: callgrind_control gets the server's.
+ * @param {{ pid: number, env: NodeJS.ProcessEnv }} server
+ * @param {string[]} options
  */
 function control(server, ...options) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = { PATH: process.env.PATH };
   for (const name of ['LOGNAME', 'USER', 'HOST']) if (server.env[name] !== undefined) env[name] = server.env[name];
   const said = execFileSync('callgrind_control', [...options, String(server.pid)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (!/\bOK\b/.test(said) || /error|failed/i.test(said)) throw new Error(`callgrind_control ${options.join(' ')}: ${said.trim()}`);
 }
 
-/** The instructions counted in every dump callgrind wrote for `prefix` (one at each dump and at exit). */
+/**
+ * The instructions counted in every dump callgrind wrote for `prefix` (one at each dump and at exit).
+ * @param {string} prefix
+ */
 function countedInstructions(prefix) {
   let total = 0;
   for (const file of fs.readdirSync(WORK_DIR).filter((f) => f.startsWith(prefix))) {
@@ -51,7 +57,11 @@ function countedInstructions(prefix) {
   return total;
 }
 
-/** Counts one server's instructions per request; `i` names its files. */
+/**
+ * Counts one server's instructions per request; `i` names its files.
+ * @param {string} arg
+ * @param {number} i
+ */
 async function measure(arg, i) {
   const spec = serverSpec(arg, ctx);
   const prefix = `callgrind-${i}.out`;
@@ -81,14 +91,17 @@ async function measure(arg, i) {
 }
 
 async function main() {
+  /** @type {Awaited<ReturnType<typeof measure>>[]} */
   const results = [];
   for (const [i, arg] of args.entries()) {
-    results.push(await measure(arg, i));
-    process.stderr.write(`${arg}: ${Math.round(results.at(-1).perRequest).toLocaleString('en-US')} instructions per request\n`);
+    const result = await measure(arg, i);
+    results.push(result);
+    process.stderr.write(`${arg}: ${Math.round(result.perRequest).toLocaleString('en-US')} instructions per request\n`);
   }
+  const first = /** @type {Awaited<ReturnType<typeof measure>>} */ (results[0]);
   const lines = results.map(({ arg, perRequest, outcomes }) => {
-    const ratio = perRequest / results[0].perRequest;
-    return `${arg}: ${Math.round(perRequest).toLocaleString('en-US')} instructions per request, ${ratio.toFixed(3)}x ${results[0].arg}; answers ${JSON.stringify(outcomes)}`;
+    const ratio = perRequest / first.perRequest;
+    return `${arg}: ${Math.round(perRequest).toLocaleString('en-US')} instructions per request, ${ratio.toFixed(3)}x ${first.arg}; answers ${JSON.stringify(outcomes)}`;
   });
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -19,15 +19,28 @@ const { createHistogram } = require('node:perf_hooks');
 const autocannon = require('autocannon');
 const { CREATE_BROKER_USER } = require('./workload');
 
-const options = JSON.parse(process.argv[2]);
+/**
+ * @type {{ url: string, connections: number, timeoutSeconds?: number, headers?: Record<string, string>, durationSeconds?: number,
+ *   amount?: number, maxSeconds?: number, rampUpSeconds?: number, body?: string, brokerUsers?: { brokerIds: string[], prefix: string } }}
+ */
+const options = JSON.parse(/** @type {string} */ (process.argv[2]));
+/** @type {Record<string, number>} */
 const outcomes = {};
 const TYPENAME = /"__typename":"(\w+)"/;
 
+/**
+ * @param {number} status
+ * @param {string} body
+ */
 function onResponse(status, body) {
   const key = status === 200 ? (TYPENAME.exec(body)?.[1] ?? 'no __typename') : `HTTP ${status}`;
   outcomes[key] = (outcomes[key] ?? 0) + 1;
 }
 
+/**
+ * @param {{ brokerIds: string[], prefix: string }} brokerUsers
+ * @returns {(request: autocannon.Request) => autocannon.Request}
+ */
 function brokerUserRequest({ brokerIds, prefix }) {
   let n = 0;
   return (request) => {
@@ -37,6 +50,7 @@ function brokerUserRequest({ brokerIds, prefix }) {
   };
 }
 
+/** @type {autocannon.Request} */
 const request = { method: 'POST', path: new URL(options.url).pathname, headers: options.headers, body: options.body, onResponse };
 if (options.brokerUsers) request.setupRequest = brokerUserRequest(options.brokerUsers);
 
@@ -47,19 +61,21 @@ function stretch() {
   return { openedAt: performance.now(), requests: 0, latencyUs: createHistogram() };
 }
 
+/** @param {import('node:perf_hooks').RecordableHistogram} histogram */
 function latencyMs(histogram) {
-  const ms = (us) => (histogram.count > 0 ? Math.round(us / 100) / 10 : 0);
+  const ms = (/** @type {number} */ us) => (histogram.count > 0 ? Math.round(us / 100) / 10 : 0);
   return { p50: ms(histogram.percentile(50)), p90: ms(histogram.percentile(90)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean) };
 }
 
 const rampUp = stretch();
+/** @type {ReturnType<typeof stretch> | undefined} */
 let window;
 
 const instance = autocannon(
   {
     url: new URL(options.url).origin,
     connections: options.connections,
-    ...(options.amount ? { amount: options.amount } : { duration: rampUpSeconds + options.durationSeconds }),
+    ...(options.amount ? { amount: options.amount } : { duration: rampUpSeconds + /** @type {number} */ (options.durationSeconds) }),
     timeout: options.timeoutSeconds ?? 10,
     requests: [request],
   },
@@ -83,7 +99,7 @@ const instance = autocannon(
         errors: result.errors,
         timeouts: result.timeouts,
         non2xx: result.non2xx,
-        statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+        statusCodes: Object.fromEntries(Object.entries(/** @type {NonNullable<typeof result.statusCodeStats>} */ (result.statusCodeStats)).map(([code, { count }]) => [code, count])),
         outcomes,
         stoppedByWatchdog,
       })}\n`,
@@ -91,7 +107,7 @@ const instance = autocannon(
   },
 );
 
-instance.on('response', (client, status, bytes, responseMs) => {
+instance.on('response', (_client, _status, _bytes, responseMs) => {
   const into = window ?? rampUp;
   into.requests++;
   into.latencyUs.record(Math.max(1, Math.round(responseMs * 1_000)));

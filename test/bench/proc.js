@@ -7,8 +7,10 @@ const { execFileSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
 
 const LISTENING = /listening on (http:\/\/\S+)/;
+/** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
 
+/** @type {number | undefined} */
 let ticks;
 /** Clock ticks per second of /proc/<pid>/stat's utime and stime (getconf CLK_TCK; 100 on Linux). */
 function clockTicks() {
@@ -22,7 +24,10 @@ function clockTicks() {
   return ticks;
 }
 
-/** User and system CPU seconds the process has used so far (all its threads). */
+/**
+ * User and system CPU seconds the process has used so far (all its threads).
+ * @param {number} pid
+ */
 function cpuTimes(pid) {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after "pid (comm)": state is field 3, utime 14, stime 15.
@@ -30,7 +35,10 @@ function cpuTimes(pid) {
   return { user: Number(fields[11]) / clockTicks(), system: Number(fields[12]) / clockTicks() };
 }
 
-/** User plus system CPU seconds. */
+/**
+ * User plus system CPU seconds.
+ * @param {number} pid
+ */
 function cpuSeconds(pid) {
   const { user, system } = cpuTimes(pid);
   return user + system;
@@ -39,20 +47,28 @@ function cpuSeconds(pid) {
 /**
  * The JS thread alone (the thread whose id is the process id): seconds it ran, and seconds it was ready
  * to run but waited for a CPU. Ran plus waited close to the wall time means that thread was saturated.
+ * @param {number} pid
  */
 function mainThread(pid) {
-  const [run, wait] = fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+  const [run, wait] = /** @type {[number, number]} */ (fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number));
   return { runSeconds: run / 1e9, waitSeconds: wait / 1e9 };
 }
 
-/** Resident set size now and its peak (VmHWM), in bytes. */
+/**
+ * Resident set size now and its peak (VmHWM), in bytes.
+ * @param {number} pid
+ */
 function memory(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  const kb = (/** @type {string} */ name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
   return { rssBytes: kb('VmRSS'), peakRssBytes: kb('VmHWM') };
 }
 
-/** The environment a server gets: nothing inherited but the basics, so the parent's settings cannot leak in. */
+/**
+ * The environment a server gets: nothing inherited but the basics, so the parent's settings cannot leak in.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
 function baseEnv(env) {
   const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR'];
   const base = Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
@@ -64,27 +80,34 @@ function baseEnv(env) {
  * it printed its listening line. Standard output goes to `logFile` when given (a server under load writes
  * a log line per request, as in production) or is read through a pipe (cold start: the line is seen the
  * moment it is written).
+ * @param {{ name: string, args: string[], env?: NodeJS.ProcessEnv, logFile?: string, timeoutMs?: number, command?: string }} options
+ * @returns {Promise<Server>}
  */
 function startServer({ name, args, env = {}, logFile, timeoutMs = 30_000, command = process.execPath }) {
   const out = logFile ? fs.openSync(logFile, 'w') : 'pipe';
   const spawnedAt = performance.now();
   const child = spawn(command, args, { env: baseEnv(env), stdio: ['ignore', out, 'pipe'] });
-  if (logFile) fs.closeSync(out);
+  if (typeof out === 'number') fs.closeSync(out);
   running.add(child);
   let stderr = '';
+  /** @type {Set<(chunk: string) => void>} */
   const stderrListeners = new Set();
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk) => {
+  const childStderr = /** @type {import('node:stream').Readable} */ (child.stderr);
+  childStderr.setEncoding('utf8');
+  childStderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-20_000);
     for (const listener of [...stderrListeners]) listener(chunk);
   });
+  /** @type {Promise<Exit>} */
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   exited.then(() => running.delete(child));
 
   return new Promise((resolve, reject) => {
     let settled = false;
     let seen = '';
+    /** @type {NodeJS.Timeout | undefined} */
     let poll;
+    /** @type {(error: string | undefined, value?: Server) => void} */
     const settle = (error, value) => {
       if (settled) return;
       settled = true;
@@ -97,53 +120,68 @@ function startServer({ name, args, env = {}, logFile, timeoutMs = 30_000, comman
       if (error) {
         child.kill('SIGKILL');
         reject(new Error(`${name}: ${error}\n${stderr.slice(-2_000)}`));
-      } else resolve(value);
+      } else resolve(/** @type {Server} */ (value));
     };
     const timer = setTimeout(() => settle(`no listening line within ${timeoutMs} ms`), timeoutMs);
     exited.then(({ code, signal }) => settle(`exited (${signal ?? code}) before listening`));
-    const check = (text) => {
+    const check = (/** @type {string} */ text) => {
       const match = LISTENING.exec(text);
       if (match) {
         const listeningMs = performance.now() - spawnedAt;
-        settle(undefined, handle({ name, child, url: match[1], spawnedAt, listeningMs, exited, stderr: () => stderr, stderrListeners }));
+        settle(undefined, handle({ name, child, url: /** @type {string} */ (match[1]), spawnedAt, listeningMs, exited, stderr: () => stderr, stderrListeners }));
       }
     };
     if (logFile) {
       poll = setInterval(() => check(fs.readFileSync(logFile, 'utf8').slice(0, 4_096)), 5);
     } else {
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (chunk) => check((seen += chunk)));
+      const stdout = /** @type {import('node:stream').Readable} */ (child.stdout);
+      stdout.setEncoding('utf8');
+      stdout.on('data', (chunk) => check((seen += chunk)));
     }
   });
 }
 
+/** @typedef {{ code: number | null, signal: NodeJS.Signals | null }} Exit */
+/** A started server (startServer). @typedef {ReturnType<typeof handle>} Server */
+
+/**
+ * @param {{ name: string, child: import('node:child_process').ChildProcess, url: string, spawnedAt: number, listeningMs: number,
+ *   exited: Promise<Exit>, stderr: () => string, stderrListeners: Set<(chunk: string) => void> }} started
+ */
 function handle({ name, child, url, spawnedAt, listeningMs, exited, stderr, stderrListeners }) {
+  const pid = /** @type {number} */ (child.pid);
+  /** @type {Promise<Exit> | undefined} */
   let stopping;
   return {
     name,
-    pid: child.pid,
+    pid,
     url,
     spawnedAt,
     listeningMs,
-    cpuSeconds: () => cpuSeconds(child.pid),
-    cpuTimes: () => cpuTimes(child.pid),
-    mainThread: () => mainThread(child.pid),
-    memory: () => memory(child.pid),
+    cpuSeconds: () => cpuSeconds(pid),
+    cpuTimes: () => cpuTimes(pid),
+    mainThread: () => mainThread(pid),
+    memory: () => memory(pid),
     stderr,
-    signal: (sig) => child.kill(sig),
-    /** Resolves with the first match of `pattern` in what the server writes to stderr from now on. */
+    signal: (/** @type {NodeJS.Signals} */ sig) => child.kill(sig),
+    /**
+     * Resolves with the first match of `pattern` in what the server writes to stderr from now on.
+     * @param {RegExp} pattern
+     * @returns {Promise<RegExpExecArray>}
+     */
     waitForStderr(pattern, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         let text = '';
-        const listener = (chunk) => {
+        const listener = (/** @type {string} */ chunk) => {
           const match = pattern.exec((text += chunk));
           if (match) done(undefined, match);
         };
+        /** @type {(error: Error | undefined, match?: RegExpExecArray) => void} */
         const done = (error, match) => {
           clearTimeout(timer);
           stderrListeners.delete(listener);
           if (error) reject(error);
-          else resolve(match);
+          else resolve(/** @type {RegExpExecArray} */ (match));
         };
         const timer = setTimeout(() => done(new Error(`${name}: no ${pattern} on stderr within ${timeoutMs} ms`)), timeoutMs);
         stderrListeners.add(listener);

@@ -23,41 +23,68 @@ const DIR = path.join(ROOT, 'test', 'output', 'bench', 'profiles');
 const [scenario = 'overhead', secondsArg = '10', connectionsArg, warmupArg = '0'] = process.argv.slice(2);
 // For cold-start the second argument names the server: gateway (default) or bare-apollo.
 
-/** Self time (microseconds) per function and per package, from a V8 .cpuprofile. */
+/**
+ * What is read of a V8 .cpuprofile.
+ * @typedef {{ nodes: { id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }[],
+ *   samples: number[], timeDeltas: number[] }} CpuProfile
+ */
+
+/**
+ * Self time (microseconds) per function and per package, from a V8 .cpuprofile.
+ * @param {CpuProfile} profile
+ */
 function selfTimes(profile) {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const node = (/** @type {number} */ id) => /** @type {CpuProfile['nodes'][number]} */ (byNode.get(id));
+  /** @type {Map<number, number>} */
   const self = new Map();
   // A sample stands for the time until the next one.
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  /** @type {Map<string, number>} */
   const functions = new Map();
+  /** @type {Map<string, number>} */
   const packages = new Map();
-  const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
+  const add = (/** @type {Map<string, number>} */ map, /** @type {string} */ key, /** @type {number} */ us) => map.set(key, (map.get(key) ?? 0) + us);
   for (const [id, us] of self) {
-    const { functionName, url, lineNumber } = byNode.get(id).callFrame;
+    const { functionName, url, lineNumber } = node(id).callFrame;
     const file = url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? (file.startsWith('dist/') ? 'gateway (dist/)' : file.startsWith('node:') ? 'node core' : file || functionName || '(native)');
     add(functions, `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim(), us);
     add(packages, pkg, us);
   }
   // Inclusive: each sample counts once for the outermost package on its stack (the one our code entered).
+  /** @type {Map<number, number>} */
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  /** @type {Map<string, number>} */
   const entered = new Map();
   for (const [id, us] of self) {
+    /** @type {string | undefined} */
     let outermost;
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(byNode.get(at).callFrame.url)?.[1];
+    for (let at = /** @type {number | undefined} */ (id); at !== undefined; at = parent.get(at)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(node(at).callFrame.url)?.[1];
       if (pkg) outermost = pkg;
     }
     add(entered, outermost ?? '(not in a package)', us);
   }
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, us }));
+  const top = (/** @type {Map<string, number>} */ map, /** @type {number} */ n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, us }));
   return { totalUs: [...self.values()].reduce((a, b) => a + b, 0), packages: top(packages, 25), entered: top(entered, 15), functions: top(functions, 40) };
 }
 
-/** Starts the profiled server (for slow-upstream: the gateway, beside its emulator) and returns it with its load. */
+/**
+ * Starts the profiled server (for slow-upstream: the gateway, beside its emulator) and returns it with its load.
+ * @param {{ workDir: string, apiKeysFile: string }} ctx
+ * @param {number} connections
+ * @param {string} name
+ * @returns {Promise<{ proc: import('./proc').Server, load: { connections: number, body?: string, brokerUsers?: { brokerIds: string[] } }, stop: () => Promise<unknown> }>}
+ */
 async function setup(ctx, connections, name) {
   const profiled = ['--cpu-prof', '--cpu-prof-dir', DIR, '--cpu-prof-name', `${name}.cpuprofile`];
+  /**
+   * @param {string} server
+   * @param {NodeJS.ProcessEnv} env
+   * @param {{ connections: number, body: string }} load
+   */
   const start = (server, env, load) =>
     startServer({ name: `${scenario} (cpu profile)`, args: [...NODE_FLAGS, ...profiled, server], env, logFile: path.join(ctx.workDir, `${name}.log`) }).then((proc) => ({
       proc,
@@ -74,7 +101,11 @@ async function setup(ctx, connections, name) {
   throw new Error(`unknown scenario ${scenario}: overhead, bare-apollo or slow-upstream`);
 }
 
-/** One request as soon as the server listens: the cold-start scenario under the profiler. */
+/**
+ * One request as soon as the server listens: the cold-start scenario under the profiler.
+ * @param {{ workDir: string, apiKeysFile: string }} ctx
+ * @param {'gateway' | 'bare-apollo'} which
+ */
 async function coldStart(ctx, which) {
   const { firstAnswer } = require('./scenarios');
   const server = which === 'bare-apollo' ? BARE_APOLLO : GATEWAY;
@@ -89,7 +120,7 @@ async function coldStart(ctx, which) {
   }
   const file = path.join(DIR, `${name}.cpuprofile`);
   const summary = selfTimes(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const ms = (us) => `${(us / 1000).toFixed(1).padStart(7)} ms`;
+  const ms = (/** @type {number} */ us) => `${(us / 1000).toFixed(1).padStart(7)} ms`;
   fs.writeFileSync(file.replace(/\.cpuprofile$/, '.top.json'), `${JSON.stringify({ which, listeningMs: proc.listeningMs, firstAnswerMs: answer.atMs, ...summary }, null, 2)}\n`);
   const lines = [
     `${which}: listening after ${Math.round(proc.listeningMs)} ms, first answer (${answer.status}) after ${Math.round(answer.atMs)} ms; profile ${path.relative(ROOT, file)}`,
@@ -116,20 +147,24 @@ async function main() {
   const seconds = Number(secondsArg);
   const name = `${scenario}-${connections}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   const { proc, load, stop } = await setup(ctx, connections, name);
+  /** @type {import('./scenarios').Measured[]} */
   const runs = [];
-  const run = (durationSeconds, prefix) =>
-    runLoad(proc, { ...load, durationSeconds, ...(load.brokerUsers ? { brokerUsers: { ...load.brokerUsers, prefix: `${name}-${prefix}` } } : {}) });
+  const run = (/** @type {number} */ durationSeconds, /** @type {string} */ prefix) =>
+    runLoad(
+      proc,
+      /** @type {Omit<import('./types').LoadOptions, 'url'>} */ ({ ...load, durationSeconds, ...(load.brokerUsers ? { brokerUsers: { ...load.brokerUsers, prefix: `${name}-${prefix}` } } : {}) }),
+    );
   try {
     if (Number(warmupArg) > 0) runs.push(await run(Number(warmupArg), 'w'));
     runs.push(await run(seconds, 'm'));
   } finally {
     await stop();
   }
-  const measured = runs.at(-1);
+  const measured = /** @type {import('./scenarios').Measured} */ (runs.at(-1));
   const requests = runs.reduce((n, r) => n + r.requests, 0);
   const file = path.join(DIR, `${name}.cpuprofile`);
   const summary = selfTimes(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const perRequest = (us) => `${(us / requests).toFixed(1).padStart(7)} µs/req`;
+  const perRequest = (/** @type {number} */ us) => `${(us / requests).toFixed(1).padStart(7)} µs/req`;
   const out = { scenario, connections, seconds, profile: file, requests, rate: measured.rate, cpuPerRequestUs: measured.cpuPerRequestUs, outcomes: measured.outcomes, ...summary };
   fs.writeFileSync(file.replace(/\.cpuprofile$/, '.top.json'), `${JSON.stringify(out, null, 2)}\n`);
   const lines = [

@@ -3,19 +3,63 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+/**
+ * What the scenarios returned (scenarios.js), by name; a scenario that failed or was not selected is absent.
+ * @typedef {{
+ *   throughput?: Awaited<ReturnType<typeof import('./scenarios').throughput>>,
+ *   slowUpstream?: Awaited<ReturnType<typeof import('./scenarios').slowUpstream>>,
+ *   coldStart?: Awaited<ReturnType<typeof import('./scenarios').coldStart>>,
+ *   memoryGrowth?: Awaited<ReturnType<typeof import('./scenarios').memoryGrowth>>,
+ * }} Raw
+ */
+/** @typedef {import('./scenarios').Measured} Measured */
+/** @typedef {ReturnType<typeof summarize>} Summary */
+/** @typedef {{ peakRssBytes: number }} Peak */
+/** @typedef {Summary & { emulatorCpuPerRequestUs: number, rateVsLittleLimit: number, failures: number, mainThreadSaturation: number, saturated: boolean }} LevelSummary */
+/**
+ * @typedef {LevelSummary & Peak & { connections: number, littleLimit: number, bareStack: (LevelSummary & Peak) | null,
+ *   ratios: { rateVsBareStack: number, cpuPerRequestVsBareStack: number } | null }} Level
+ */
+/** @typedef {{ rounds: number, listeningMs: number, firstAnswerMs: number, answers: string[] }} ColdStartSummary */
+/** @typedef {NonNullable<Raw['memoryGrowth']>['small']} MemoryPoint */
+/**
+ * The report's figures, by scenario.
+ * @typedef {object} Scenarios
+ * @property {{ connections: number, rawHttp: Summary & Peak, bareApollo: Summary & Peak, ratios: { bareApolloRateVsRawHttp: number, bareApolloCpuVsRawHttp: number } }} [baselines]
+ * @property {{ connections: number, gateway: Summary & Peak & { logLinesPerRequest: number },
+ *   ratios: { cpuPerRequestVsBareApollo: number, rateVsBareApollo: number, rateVsRawHttp: number } }} [gatewayOverhead]
+ * @property {{ upstreamLatencyMs: number, brokers: number, levels: Level[] }} [slowUpstream]
+ * @property {{ gateway: ColdStartSummary, bareApollo: ColdStartSummary, rawHttp: ColdStartSummary, ratios: { firstAnswerVsBareApollo: number } }} [coldStart]
+ * @property {{ peakRssBytes: Record<string, number | null>, growth: {
+ *   connections: number, idleSeconds: number, small: MemoryPoint, large: MemoryPoint, rssRatio: number,
+ *   afterLoadRssRatio: number, heapUsedRatio: number, oldSpaceRatio: number, peakRssBytes: number } | null }} [memory]
+ */
+/** A figure, its pass and whether it applies, as read on the stack's ceiling. @typedef {{ figure: number, pass: boolean, applicable: boolean }} CeilingReading */
+/**
+ * A target as buildReport gets it; the report adds `status` and makes `applicable` explicit.
+ * @typedef {{ id: string, scenario: number, description: string, figure: number, decimals?: number, limit: number,
+ *   comparison: string, pass: boolean, applicable?: boolean, bareStack?: CeilingReading | null }} TargetInput
+ */
+
+/** @param {(number | undefined)[]} values */
 const median = (values) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const sorted = /** @type {number[]} */ (values.filter((v) => Number.isFinite(v))).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (/** @type {number} */ i) => /** @type {number} */ (sorted[i]);
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
-const sum = (values) => values.reduce((a, b) => a + b, 0);
+const sum = (/** @type {number[]} */ values) => values.reduce((a, b) => a + b, 0);
 
-/** Medians of the rounds of one load, counts summed over them. */
+/**
+ * Medians of the rounds of one load, counts summed over them.
+ * @param {Measured[]} rounds
+ */
 function summarize(rounds) {
+  /** @type {Record<string, number>} */
   const outcomes = {};
   for (const r of rounds) for (const [k, v] of Object.entries(r.outcomes)) outcomes[k] = (outcomes[k] ?? 0) + v;
-  const m = (pick) => median(rounds.map(pick));
+  const m = (/** @type {(round: Measured) => number | undefined} */ pick) => median(rounds.map(pick));
   return {
     rounds: rounds.length,
     requests: sum(rounds.map((r) => r.requests)),
@@ -36,23 +80,31 @@ function summarize(rounds) {
   };
 }
 
-const ratio = (a, b) => a / b;
+const ratio = (/** @type {number} */ a, /** @type {number} */ b) => a / b;
 
 /** A target's verdict from its figure's pass and whether it applies (a rate target while saturated does not). */
-const status = (t) => (t.applicable === false ? 'n/a' : t.pass ? 'pass' : 'fail');
+const status = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) => (t.applicable === false ? 'n/a' : t.pass ? 'pass' : 'fail');
 
-/** Every figure of the report, computed from the raw rounds of this run only. */
+/**
+ * Every figure of the report, computed from the raw rounds of this run only.
+ * @param {{ mode: string, startedAt: number, finishedAt: number, machine: import('./types').Machine, plan: import('./types').Plan,
+ *   raw: Raw, errors: { scenario: string, message: string }[], notes: string[] }} run
+ */
 function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, notes }) {
+  /** @type {Scenarios} */
   const scenarios = {};
+  /** @type {(TargetInput & { applicable: boolean, status: string })[]} */
   const targets = [];
-  const target = (t) => targets.push({ ...t, applicable: t.applicable ?? true, status: status(t) });
+  const target = (/** @type {TargetInput} */ t) => targets.push({ ...t, applicable: t.applicable ?? true, status: status(t) });
 
   if (raw.throughput) {
     const t = raw.throughput;
-    const [rawHttp, bareApollo, gateway] = ['rawHttp', 'bareApollo', 'gateway'].map((k) => ({
-      ...summarize(t.rounds[k]),
-      peakRssBytes: t.memory[k].peakRssBytes,
-    }));
+    const [rawHttp, bareApollo, gateway] = /** @type {[Summary & Peak, Summary & Peak, Summary & Peak]} */ (
+      /** @type {const} */ (['rawHttp', 'bareApollo', 'gateway']).map((k) => ({
+        ...summarize(t.rounds[k]),
+        peakRssBytes: t.memory[k].peakRssBytes,
+      }))
+    );
     scenarios.baselines = {
       connections: t.connections,
       rawHttp,
@@ -71,8 +123,13 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
   if (raw.slowUpstream) {
     const s = raw.slowUpstream;
     const latency = s.upstreamLatencyMs;
-    const littleLimit = (connections) => connections / (latency / 1000);
-    /** One server's rounds at one level: medians, failures, and whether its JS thread was saturated. */
+    const littleLimit = (/** @type {number} */ connections) => connections / (latency / 1000);
+    /**
+     * One server's rounds at one level: medians, failures, and whether its JS thread was saturated.
+     * @param {number} connections
+     * @param {Measured[]} rounds
+     * @returns {LevelSummary}
+     */
     const atLevel = (connections, rounds) => {
       const summary = summarize(rounds);
       // autocannon's errors include its timeouts; every answer, non-2xx ones too, is in the outcomes.
@@ -81,7 +138,7 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       const emulatorCpuPerRequestUs = median(rounds.map((r) => r.emulatorCpuPerRequestUs));
       return { ...summary, emulatorCpuPerRequestUs, rateVsLittleLimit: summary.rate / littleLimit(connections), failures, mainThreadSaturation: saturation, saturated: saturation >= 0.9 };
     };
-    const levels = s.levels.map((level) => {
+    const levels = s.levels.map(/** @returns {Level} */ (level) => {
       const gateway = atLevel(level.connections, level.rounds);
       const bareStack = level.bareStack && { ...atLevel(level.connections, level.bareStack.rounds), peakRssBytes: level.bareStack.memory.peakRssBytes };
       const ratios = bareStack && { rateVsBareStack: ratio(gateway.rate, bareStack.rate), cpuPerRequestVsBareStack: ratio(gateway.cpuPerRequestUs, bareStack.cpuPerRequestUs) };
@@ -90,6 +147,10 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
     scenarios.slowUpstream = { upstreamLatencyMs: latency, brokers: s.brokers, levels };
     // A level that answered nothing (a smoke round too short for a slow machine) meets no target: its p99
     // and failure count read 0 only because nothing came back.
+    /**
+     * @type {{ id: string, description: (l: Level) => string, figure: (x: LevelSummary) => number, decimals?: number, limit: number,
+     *   comparison: string, meets: (x: LevelSummary) => boolean, applies?: (x: LevelSummary) => boolean }[]}
+     */
     const checks = [
       { id: 'rate', description: (l) => `achieved rate / Little's-law limit (${Math.round(l.littleLimit)} req/s), while the JS thread is not saturated`, figure: (x) => x.rateVsLittleLimit, limit: 0.9, comparison: '>=', meets: (x) => x.rateVsLittleLimit >= 0.9, applies: (x) => !x.saturated },
       { id: 'errors', description: () => 'failures (client timeouts, connection errors, non-2xx, members other than CreateBrokerUserSuccess)', figure: (x) => x.failures, limit: 0, comparison: '==', meets: (x) => x.requests > 0 && x.failures === 0 },
@@ -97,7 +158,7 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
     ];
     for (const l of levels) {
       for (const check of checks) {
-        const applies = (x) => check.applies?.(x) ?? true;
+        const applies = (/** @type {LevelSummary} */ x) => check.applies?.(x) ?? true;
         target({
           id: `slow-upstream-${l.connections}-${check.id}`,
           scenario: 3,
@@ -117,7 +178,8 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
 
   if (raw.coldStart) {
     const cs = raw.coldStart.rounds;
-    const one = (rounds) => ({
+    /** @returns {ColdStartSummary} */
+    const one = (/** @type {NonNullable<Raw['coldStart']>['rounds']['gateway']} */ rounds) => ({
       rounds: rounds.length,
       listeningMs: median(rounds.map((r) => r.listeningMs)),
       firstAnswerMs: median(rounds.map((r) => r.firstAnswerMs)),
@@ -170,24 +232,27 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
   };
 }
 
-const f0 = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
-const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : '-');
-const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : '-');
-const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '-');
-const outcomes = (o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(', ');
+const f0 = (/** @type {number} */ n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
+const f1 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+const f2 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(2) : '-');
+const mb = (/** @type {number} */ bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '-');
+const outcomes = (/** @type {Record<string, number>} */ o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(', ');
 
-const format = (t, figure) => (t.decimals === 1 ? f1(figure) : Number.isInteger(figure) ? f0(figure) : f2(figure));
-const verdict = (t) => `${status(t)}${t.applicable === false ? ` (measured ${t.pass ? 'meets' : 'misses'} the limit)` : ''}`;
+const format = (/** @type {{ decimals?: number }} */ t, /** @type {number} */ figure) => (t.decimals === 1 ? f1(figure) : Number.isInteger(figure) ? f0(figure) : f2(figure));
+const verdict = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) => `${status(t)}${t.applicable === false ? ` (measured ${t.pass ? 'meets' : 'misses'} the limit)` : ''}`;
 
-/** The Markdown table (with the machine it ran on) that the README shows. */
+/**
+ * The Markdown table (with the machine it ran on) that the README shows.
+ * @param {ReturnType<typeof buildReport>} report
+ */
 function markdown(report) {
   const { machine, scenarios: s, plan } = report;
   const lines = [
-    `Run ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}${report.mode === 'smoke' ? ': timings not meaningful' : ''}) on ${machine.cpuModel}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)} MB, ${machine.os}, Node ${machine.node} (every server runs with \`node ${machine.nodeFlags.join(' ')}\`, as \`npm start\` does); load average ${machine.loadAverageBefore.map(f2).join(' ')} before, ${machine.loadAverageAfter.map(f2).join(' ')} after. Medians of ${plan.rounds} rounds (${plan.slowRounds} for the slow upstream); load from autocannon in its own process; CPU is the server process's own (utime + stime).`,
+    `Run ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}${report.mode === 'smoke' ? ': timings not meaningful' : ''}) on ${machine.cpuModel}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)} MB, ${machine.os}, Node ${machine.node} (every server runs with \`node ${machine.nodeFlags.join(' ')}\`, as \`npm start\` does); load average ${machine.loadAverageBefore.map(f2).join(' ')} before, ${/** @type {number[]} */ (machine.loadAverageAfter).map(f2).join(' ')} after. Medians of ${plan.rounds} rounds (${plan.slowRounds} for the slow upstream); load from autocannon in its own process; CPU is the server process's own (utime + stime).`,
     '',
   ];
   if (s.baselines && s.gatewayOverhead) {
-    const row = (name, x) => `| ${name} | ${f0(x.rate)} | ${f1(x.cpuPerRequestUs)} (${f1(x.systemCpuPerRequestUs)}) | ${f2(x.serverCores)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${mb(x.peakRssBytes)} |`;
+    const row = (/** @type {string} */ name, /** @type {Summary & Peak} */ x) => `| ${name} | ${f0(x.rate)} | ${f1(x.cpuPerRequestUs)} (${f1(x.systemCpuPerRequestUs)}) | ${f2(x.serverCores)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${mb(x.peakRssBytes)} |`;
     lines.push(
       `**1-2. Throughput and CPU, createUserGroup at ${s.baselines.connections} connections**`,
       '',
@@ -202,9 +267,9 @@ function markdown(report) {
     );
   }
   if (s.slowUpstream) {
-    const row = (server, l, x) =>
+    const row = (/** @type {string} */ server, /** @type {Level} */ l, /** @type {LevelSummary & Peak} */ x) =>
       `| ${f0(l.connections)} | ${server} | ${f0(x.rate)} | ${f2(x.rateVsLittleLimit)} | ${f0(x.cpuPerRequestUs)} (${f0(x.systemCpuPerRequestUs)}) | ${f2(x.mainThreadSaturation)}${x.saturated ? ' (saturated)' : ''} | ${f2(x.serverCores)} | ${f0(x.emulatorCpuPerRequestUs)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.failures)} | ${mb(x.peakRssBytes)} |`;
-    const answered = (name, x) =>
+    const answered = (/** @type {string} */ name, /** @type {LevelSummary} */ x) =>
       `${name}: ${outcomes(x.outcomes)}; client timeouts ${f0(x.timeouts)}, other connection errors ${f0(x.errors - x.timeouts)}, non-2xx ${f0(x.non2xx)}. Opening ${x.rampUp.seconds} s of each round, before the measured window (every connection opened and sending at once): ${x.rampUp.requests > 0 ? `${f0(x.rampUp.requests)} answers, p99 ${f1(x.rampUp.latencyP99Ms)} ms, max ${f1(x.rampUp.latencyMaxMs)} ms` : 'no answers'}.`;
     lines.push(
       `**3. Slow upstream: createBrokerUser through the AWS SDK to the wire emulator at ${s.slowUpstream.upstreamLatencyMs} ms**`,
@@ -222,7 +287,7 @@ function markdown(report) {
     );
   }
   if (s.coldStart) {
-    const row = (name, x) => `| ${name} | ${f0(x.listeningMs)} | ${f0(x.firstAnswerMs)} |`;
+    const row = (/** @type {string} */ name, /** @type {ColdStartSummary} */ x) => `| ${name} | ${f0(x.listeningMs)} | ${f0(x.firstAnswerMs)} |`;
     lines.push(
       '**4. Cold start: process start to listening, and to the first answered createUserGroup**',
       '',
@@ -259,7 +324,11 @@ function markdown(report) {
 const README_BEGIN = '<!-- bench:begin -->';
 const README_END = '<!-- bench:end -->';
 
-/** Replaces what stands between the bench markers of the README, when it has them. */
+/**
+ * Replaces what stands between the bench markers of the README, when it has them.
+ * @param {string} readmePath
+ * @param {string} table
+ */
 function updateReadme(readmePath, table) {
   const text = fs.readFileSync(readmePath, 'utf8');
   const begin = text.indexOf(README_BEGIN);
@@ -269,6 +338,10 @@ function updateReadme(readmePath, table) {
   return true;
 }
 
+/**
+ * @param {string} outDir
+ * @param {ReturnType<typeof buildReport>} report
+ */
 function writeReport(outDir, report) {
   fs.mkdirSync(outDir, { recursive: true });
   const table = markdown(report);

@@ -20,9 +20,10 @@ const smoke = argv.includes('--smoke');
 const outArg = argv.indexOf('--out');
 const onlyArg = argv.indexOf('--only');
 const SCENARIOS = ['coldStart', 'throughput', 'slowUpstream', 'memoryGrowth'];
-const selected = onlyArg >= 0 ? argv[onlyArg + 1].split(',') : SCENARIOS;
-const outDir = path.resolve(outArg >= 0 ? argv[outArg + 1] : path.join(ROOT, 'test', 'output', 'bench', smoke ? 'smoke' : ''));
+const selected = onlyArg >= 0 ? /** @type {string} */ (argv[onlyArg + 1]).split(',') : SCENARIOS;
+const outDir = path.resolve(outArg >= 0 ? /** @type {string} */ (argv[outArg + 1]) : path.join(ROOT, 'test', 'output', 'bench', smoke ? 'smoke' : ''));
 
+/** @type {{ full: import('./types').Plan, smoke: import('./types').Plan }} */
 const PLANS = {
   full: {
     connections: 50,
@@ -77,7 +78,8 @@ const NOTES = [
 
 function machine() {
   const cpus = os.cpus();
-  return {
+  /** @type {import('./types').Machine} */
+  const info = {
     cpuModel: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,
     totalMemoryBytes: os.totalmem(),
@@ -86,6 +88,7 @@ function machine() {
     nodeFlags: scenarios.NODE_FLAGS,
     loadAverageBefore: os.loadavg(),
   };
+  return info;
 }
 
 async function main() {
@@ -95,6 +98,7 @@ async function main() {
   const logDir = path.join(workDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
   const startedAt = Date.now();
+  /** @type {import('./types').Ctx} */
   const ctx = {
     plan,
     workDir,
@@ -103,17 +107,21 @@ async function main() {
     progress: (line) => process.stderr.write(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0)}s] ${line}\n`),
   };
   const info = machine();
+  /** @type {import('./report').Raw} */
   const raw = {};
+  /** @type {{ scenario: string, message: string }[]} */
   const errors = [];
   const unknown = selected.filter((name) => !SCENARIOS.includes(name));
   if (unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (${SCENARIOS.join(', ')})`);
   for (const name of selected) {
     ctx.progress(`${name}...`);
     try {
-      raw[name] = await scenarios[name](ctx);
+      const scenario = /** @type {keyof import('./report').Raw} */ (name);
+      /** @type {Record<string, unknown>} */ (raw)[scenario] = await scenarios[scenario](ctx);
     } catch (error) {
-      errors.push({ scenario: name, message: String(error?.stack ?? error) });
-      ctx.progress(`${name} failed: ${error?.message ?? error}`);
+      const e = /** @type {Error | undefined} */ (error);
+      errors.push({ scenario: name, message: String(e?.stack ?? error) });
+      ctx.progress(`${name} failed: ${e?.message ?? error}`);
     }
   }
   info.loadAverageAfter = os.loadavg();
@@ -143,7 +151,7 @@ main().then(
   },
   (error) => {
     killAll();
-    process.stderr.write(`bench: ${error?.stack ?? error}\n`);
+    process.stderr.write(`bench: ${/** @type {Error | undefined} */ (error)?.stack ?? error}\n`);
     process.exitCode = 1;
   },
 );

@@ -10,9 +10,12 @@ const { writeApiKeysFile } = require('./workload');
  * copy of a build's dist/ beside its package.json (the bundle reads its version there), e.g.
  * `mkdir -p /tmp/a && cp -r dist package.json /tmp/a` then `/tmp/a/dist/gateway.js`. `,KEY=VALUE` after a
  * server adds to its environment (`gateway,LOG_LEVEL=warn`).
+ * @param {string} arg
+ * @param {{ apiKeysFile: string }} ctx
+ * @returns {{ name: string, args: string[], env: NodeJS.ProcessEnv }}
  */
 function serverSpec(arg, ctx) {
-  const [which, ...pairs] = arg.split(',');
+  const [which = '', ...pairs] = arg.split(',');
   const extra = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
   if (which === 'bare') return { name: arg, args: [...NODE_FLAGS, BARE_APOLLO], env: { NODE_ENV: 'production', PORT: '0', ...extra } };
   const entry = which === 'gateway' ? GATEWAY : path.resolve(which);
@@ -23,10 +26,15 @@ function serverSpec(arg, ctx) {
  * A comparison tool's start: reads its command line (`--name <number>` options, with their defaults,
  * then the servers; the usage, and exit, when fewer than `minServers` are given) and makes its folder
  * test/output/bench/<tool>/ with the gateway's API keys file in it (`ctx`, for serverSpec).
+ * @template {Record<string, number>} Options
+ * @param {string} tool
+ * @param {Options} defaults
+ * @param {number} minServers
+ * @returns {{ options: Options, servers: string[], workDir: string, ctx: { apiKeysFile: string } }}
  */
 function setUpTool(tool, defaults, minServers) {
   const args = process.argv.slice(2);
-  const options = {};
+  const options = /** @type {Record<string, number>} */ ({});
   for (const [name, fallback] of Object.entries(defaults)) {
     const at = args.indexOf(`--${name}`);
     options[name] = at < 0 ? fallback : Number(args.splice(at, 2)[1]);
@@ -38,7 +46,7 @@ function setUpTool(tool, defaults, minServers) {
   }
   const workDir = path.join(__dirname, '..', 'output', 'bench', tool);
   fs.mkdirSync(workDir, { recursive: true });
-  return { options, servers: args, workDir, ctx: { apiKeysFile: writeApiKeysFile(workDir) } };
+  return { options: /** @type {Options} */ (options), servers: args, workDir, ctx: { apiKeysFile: writeApiKeysFile(workDir) } };
 }
 
 module.exports = { serverSpec, setUpTool };

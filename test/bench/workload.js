@@ -33,9 +33,12 @@ const USER_GROUP_BODY = JSON.stringify({
 const HEADERS = { 'content-type': 'application/json', 'x-api-key': API_KEY };
 
 /** A broker id in the shape Amazon MQ gives, numbered. */
-const brokerId = (i) => `b-1f5a2c3d-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+const brokerId = (/** @type {number} */ i) => `b-1f5a2c3d-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 
-/** Writes the API keys file (one key with both scopes) and returns its path. */
+/**
+ * Writes the API keys file (one key with both scopes) and returns its path.
+ * @param {string} dir
+ */
 function writeApiKeysFile(dir) {
   const file = path.join(dir, 'api-keys.json');
   const sha256 = createHash('sha256').update(API_KEY).digest('hex');
@@ -46,6 +49,8 @@ function writeApiKeysFile(dir) {
 /**
  * Writes a seed with `brokers` empty ActiveMQ brokers (250 users each) and the given upstream latency,
  * and returns its path and the broker ids.
+ * @param {string} dir
+ * @param {{ brokers: number, latencyMs: number }} options
  */
 function writeSeedFile(dir, { brokers, latencyMs }) {
   const file = path.join(dir, `seed-${brokers}-${latencyMs}ms.json`);

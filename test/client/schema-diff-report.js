@@ -5,7 +5,12 @@
  * and exits 1 when anything breaks.
  */
 
-/** What some dangerous changes mean for clients written the way the README tells them to. */
+/** What is read of one of graphql-inspector's changes. @typedef {{ type: string, message: string, criticality: { reason?: string } }} Change */
+
+/**
+ * What some dangerous changes mean for clients written the way the README tells them to.
+ * @type {Record<string, string | undefined>}
+ */
 const CLIENT_NOTES = {
   UNION_MEMBER_ADDED:
     "exhaustive clients (a switch on __typename that fails to compile when a member is missing) must handle the new member; " +
@@ -14,8 +19,9 @@ const CLIENT_NOTES = {
   OBJECT_TYPE_INTERFACE_ADDED: "Clients that switch on __typename within this interface may see the type in a new place.",
 };
 
+/** @param {{ breakingChanges: Change[], dangerousChanges: Change[], nonBreakingChanges: Change[] }} changes */
 module.exports = function report({ breakingChanges, dangerousChanges, nonBreakingChanges }) {
-  const section = (label, changes) => {
+  const section = (/** @type {string} */ label, /** @type {Change[]} */ changes) => {
     if (changes.length === 0) return;
     console.log(`\n${label} (${changes.length}):`);
     for (const change of changes) {

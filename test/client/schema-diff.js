@@ -22,8 +22,9 @@ const cliPackage = require.resolve("@graphql-inspector/cli/package.json");
 const INSPECTOR = join(dirname(cliPackage), require(cliPackage).bin["graphql-inspector"]);
 const REPORT = join(__dirname, "schema-diff-report.js");
 
+/** @param {string[]} args */
 function main(args) {
-  if (args.length === 2) return diff(args[0], args[1]);
+  if (args.length === 2) return diff(/** @type {string} */ (args[0]), /** @type {string} */ (args[1]));
   if (args.length > 2 || args[0] === "-h" || args[0] === "--help") {
     console.error("usage: schema-diff.js [<git ref> | <old.graphql> <new.graphql>]  (default ref: HEAD~1)");
     return 2;
@@ -33,7 +34,7 @@ function main(args) {
     return 2;
   }
   const ref = args[0] ?? "HEAD~1";
-  const git = (...gitArgs) => spawnSync("git", gitArgs, { encoding: "utf8" });
+  const git = (/** @type {string[]} */ ...gitArgs) => spawnSync("git", gitArgs, { encoding: "utf8" });
   if (git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`).status !== 0) {
     if (args[0] !== undefined) {
       console.error(`schema-diff: no commit ${ref} in this repository.`);
@@ -58,7 +59,11 @@ function main(args) {
   }
 }
 
-/** graphql-inspector's own report of the changes, then ours (schema-diff-report.js), which sets the exit code. */
+/**
+ * graphql-inspector's own report of the changes, then ours (schema-diff-report.js), which sets the exit code.
+ * @param {string} oldFile
+ * @param {string} newFile
+ */
 function diff(oldFile, newFile) {
   for (const file of [oldFile, newFile]) {
     if (!existsSync(file)) {

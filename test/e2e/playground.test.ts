@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import { buildGatewaySchema } from "../../src/graphql/schema";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { chromiumExecutable } from "../fixtures/chromium";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 
 const BROWSER_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -124,40 +125,49 @@ describe("GraphiQL playground in Chromium, offline", () => {
   const sent: { url: string; authorization: string | undefined }[] = [];
   /** Console errors and warnings (a CSP violation is one), and uncaught exceptions. */
   const problems: string[] = [];
+  /** Why the browser did not start: then every test below fails with it (a missing browser fails, it never skips). */
+  let launchFailure: unknown;
 
   beforeAll(async () => {
     gw = await startGateway();
     profile = mkdtempSync(join(tmpdir(), "playground-chromium-"));
-    // A fresh, empty profile: Playwright takes it as userDataDir (it refuses a --user-data-dir argument).
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 1440, height: 900 },
-    });
-    await context.route("**/*", (route) => {
-      const request = route.request();
-      if (!isLoopback(request.url())) {
-        blocked.push(request.url());
-        return route.abort();
-      }
-      sent.push({ url: request.url(), authorization: request.headers().authorization });
-      return route.continue();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    try {
+      // A fresh, empty profile: Playwright takes it as userDataDir (it refuses a --user-data-dir argument).
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: await chromiumExecutable(),
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+        viewport: { width: 1440, height: 900 },
+      });
+      await context.route("**/*", (route) => {
+        const request = route.request();
+        if (!isLoopback(request.url())) {
+          blocked.push(request.url());
+          return route.abort();
+        }
+        sent.push({ url: request.url(), authorization: request.headers().authorization });
+        return route.continue();
+      });
+      page = context.pages()[0] ?? (await context.newPage());
+      page.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    } catch (error) {
+      launchFailure = error;
+    }
   }, 60_000);
+  beforeEach(() => {
+    if (launchFailure) throw launchFailure;
+  });
   afterAll(async () => {
     await context?.close();
     await gw?.close();

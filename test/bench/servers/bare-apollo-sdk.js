@@ -32,18 +32,22 @@ mq.middlewareStack.remove('loggerMiddleware');
 const resolvers = {
   Query: { ok: () => true },
   Mutation: {
+    /**
+     * @param {unknown} _
+     * @param {{ input: { brokerId: string, username: string, password: string, consoleAccess: boolean, groups?: string[] | null, replicationUser: boolean } }} args
+     */
     createBrokerUser: async (_, { input }) => {
       const groups = input.groups ?? [];
       try {
         await mq.send(new CreateUserCommand({ BrokerId: input.brokerId, Username: input.username, Password: input.password, ConsoleAccess: input.consoleAccess, Groups: groups, ReplicationUser: input.replicationUser }));
       } catch (error) {
-        return { __typename: 'BrokerNotFound', message: String(error?.name) };
+        return { __typename: 'BrokerNotFound', message: String(/** @type {Error | undefined} */ (error)?.name) };
       }
       const { password, ...user } = input;
       return { __typename: 'CreateBrokerUserSuccess', brokerUser: { ...user, groups, pendingChange: 'CREATE' } };
     },
   },
-  CreateBrokerUserResult: { __resolveType: (result) => result.__typename },
+  CreateBrokerUserResult: { __resolveType: (/** @type {{ __typename: string }} */ result) => result.__typename },
 };
 
 // The gateway's default listen backlog (GATEWAY_LISTEN_BACKLOG), not Node's 511.

@@ -30,6 +30,7 @@ const typeDefs = /* GraphQL */ `
 const resolvers = {
   Query: { ok: () => true },
   Mutation: {
+    /** @param {unknown} _ @param {{ input: { userGroupId: string, engine: string, userIds?: string[] | null } }} args */
     createUserGroup: (_, { input }) => ({
       __typename: 'CreateUserGroupSuccess',
       userGroup: {
@@ -42,7 +43,7 @@ const resolvers = {
       },
     }),
   },
-  CreateUserGroupResult: { __resolveType: (result) => result.__typename },
+  CreateUserGroupResult: { __resolveType: (/** @type {{ __typename: string }} */ result) => result.__typename },
 };
 
 serveApollo('bare-apollo', { typeDefs, resolvers });

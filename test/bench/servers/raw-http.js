@@ -12,7 +12,7 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  process.stdout.write(`raw-http listening on http://127.0.0.1:${server.address().port}/graphql\n`);
+  process.stdout.write(`raw-http listening on http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/graphql\n`);
 });
 process.once('SIGTERM', () => {
   server.close(() => process.exit(0));

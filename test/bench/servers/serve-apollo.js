@@ -7,6 +7,10 @@ const { ApolloServer } = require('@apollo/server');
 const { fastifyApolloDrainPlugin, fastifyApolloHandler } = require('@as-integrations/fastify');
 const Fastify = require('fastify');
 
+/**
+ * @param {string} name
+ * @param {{ typeDefs: string, resolvers: import('@apollo/server').ApolloServerOptions<import('@apollo/server').BaseContext>['resolvers'], backlog?: number }} server
+ */
 function serveApollo(name, { typeDefs, resolvers, backlog }) {
   const main = async () => {
     const app = Fastify({ logger: false });
@@ -14,7 +18,7 @@ function serveApollo(name, { typeDefs, resolvers, backlog }) {
     await apollo.start();
     app.route({ url: '/graphql', method: ['GET', 'POST'], handler: fastifyApolloHandler(apollo) });
     await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1', backlog });
-    process.stdout.write(`${name} listening on http://127.0.0.1:${app.server.address().port}/graphql\n`);
+    process.stdout.write(`${name} listening on http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (app.server.address()).port}/graphql\n`);
     process.once('SIGTERM', () => app.close().then(() => process.exit(0), () => process.exit(1)));
   };
   main().catch((error) => {

@@ -1,0 +1,85 @@
+/**
+ * Shapes the bench harness's JavaScript files hand each other, for their JSDoc (`npm run typecheck`
+ * checks that JavaScript against them). Types only: nothing here runs.
+ */
+
+/** How long and how hard each scenario loads (run.js: PLANS.full and PLANS.smoke). */
+export interface Plan {
+  connections: number;
+  rounds: number;
+  warmupSeconds: number;
+  rampUpSeconds: number;
+  durationSeconds: number;
+  upstreamLatencyMs: number;
+  slowConnections: number[];
+  brokers: number;
+  slowRounds: number;
+  slowWarmupSeconds: number;
+  slowRampUpSeconds: number;
+  slowDurationSeconds: number;
+  coldRounds: number;
+  memorySmall: number;
+  memoryLarge: number;
+  memoryMaxSeconds: number;
+  memoryIdleSeconds: number;
+}
+
+/** What every scenario gets from run.js. */
+export interface Ctx {
+  plan: Plan;
+  workDir: string;
+  logDir: string;
+  apiKeysFile: string;
+  progress(line: string): void;
+}
+
+/** load.js's options (its command-line argument, as JSON). */
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  headers?: Record<string, string>;
+  timeoutSeconds?: number;
+  durationSeconds?: number;
+  amount?: number;
+  maxSeconds?: number;
+  rampUpSeconds?: number;
+  body?: string;
+  brokerUsers?: { brokerIds: string[]; prefix: string };
+}
+
+export interface LatencyMs {
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** load.js's result line. */
+export interface LoadResult {
+  requests: number;
+  durationSeconds: number;
+  rate: number;
+  latencyMs: LatencyMs;
+  rampUp: { seconds: number; requests: number; latencyMs: LatencyMs };
+  answered: number;
+  sent: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  outcomes: Record<string, number>;
+  stoppedByWatchdog: boolean;
+}
+
+/** The machine a run was on (run.js). */
+export interface Machine {
+  cpuModel: string;
+  cores: number;
+  totalMemoryBytes: number;
+  os: string;
+  node: string;
+  nodeFlags: string[];
+  loadAverageBefore: number[];
+  loadAverageAfter?: number[];
+}
