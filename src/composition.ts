@@ -1,12 +1,12 @@
 import { LocalBrokerUsers } from "./adapters/local/local-broker-users";
 import { LocalUserGroups } from "./adapters/local/local-user-groups";
-import { readApiKeysFile, createApiKeyVerifier } from "./auth/api-keys";
-import { createAuthenticator, type Authenticate } from "./auth/authenticate";
+import { createApiKeyVerifier, readApiKeysFile } from "./auth/api-keys";
+import { type Authenticate, createAuthenticator } from "./auth/authenticate";
 import type { Backend } from "./backend";
 import type { Config, UpstreamConfig } from "./config";
 import { ConfigError } from "./config-error";
 import { SimulatedAccount } from "./simulation/account";
-import { DEFAULT_SEED, seedHints, type Seed } from "./simulation/seed";
+import { DEFAULT_SEED, type Seed, seedHints } from "./simulation/seed";
 import { readSeedFile, SeedError } from "./simulation/seed-file";
 import type { Emulator } from "./simulation/wire/emulator";
 
@@ -70,7 +70,10 @@ export async function createEmulatorBackend(
 export async function createAuthentication(auth: Config["auth"]): Promise<Authenticate> {
   const { createJwtVerifier } = auth.jwt ? await import("./auth/jwt-verifier.js") : { createJwtVerifier: undefined };
   return createAuthenticator({
-    jwt: auth.jwt && createJwtVerifier ? named(auth.jwt.jwksFile ? "GATEWAY_JWT_JWKS_FILE" : "GATEWAY_JWT_JWKS_URL", () => createJwtVerifier(auth.jwt!)) : undefined,
+    jwt:
+      auth.jwt && createJwtVerifier
+        ? named(auth.jwt.jwksFile ? "GATEWAY_JWT_JWKS_FILE" : "GATEWAY_JWT_JWKS_URL", () => createJwtVerifier(auth.jwt!))
+        : undefined,
     apiKey: auth.apiKeysFile ? named("GATEWAY_API_KEYS_FILE", () => createApiKeyVerifier(readApiKeysFile(auth.apiKeysFile!))) : undefined,
     anonymous: auth.anonymous,
   });

@@ -1,6 +1,6 @@
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
-import { boolean, integer, list, oneOf, text, type Env } from "./env";
+import { boolean, type Env, integer, list, oneOf, text } from "./env";
 
 export interface JwtConfig {
   readonly jwksUrl?: string;

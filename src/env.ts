@@ -39,4 +39,8 @@ export function text(env: Env, name: string, pattern?: { test: RegExp; rule: str
 }
 
 /** A comma-separated list; blanks between commas are dropped. */
-export const list = (env: Env, name: string): string[] => (text(env, name) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+export const list = (env: Env, name: string): string[] =>
+  (text(env, name) ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import pino from "pino";
-import { buildApp } from "./server/app";
 import { createAuthentication, createBackend } from "./composition";
 import { readConfig } from "./config";
 import { ConfigError } from "./config-error";
@@ -10,6 +9,7 @@ import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
 import { listenFailure } from "./listen-error";
 import { nodeSupportNotice, SDK_NODE_WARNING_SWITCH } from "./node-support";
 import { productionModeLine } from "./production-mode";
+import { buildApp } from "./server/app";
 import { LogBatch } from "./server/log-batch";
 
 /** How long a log line may wait in the write buffer when traffic is low. */

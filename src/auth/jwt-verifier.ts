@@ -1,5 +1,5 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify } from "jose";
 import type { JSONWebKeySet, JWTPayload, JWTVerifyGetKey, JWTVerifyOptions } from "jose";
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify } from "jose";
 import { readJsonFile } from "../json-file";
 import { AuthenticationFailed, type AuthenticationFailureReason, type Identity } from "./identity";
 

@@ -1,5 +1,5 @@
-import type { AwsField } from "../operations";
 import type { Identity } from "../auth/identity";
+import type { AwsField } from "../operations";
 
 /** One AWS-calling field of an operation, as the operation log line reports it. */
 export interface CallRecord {

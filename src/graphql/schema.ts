@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, getMetadataStorage, type ResolverData } from "type-graphql";
 import type { Backend } from "../backend";
 import { RateLimiter } from "../rate-limiter";
@@ -18,14 +18,14 @@ export async function buildGatewaySchema(
   observer?: UpstreamObserver,
 ): Promise<GraphQLSchema> {
   const runner = new MutationRunner(limiter, typenames(), observer);
-  const instances = new Map<Function, object>([
+  const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
     [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],
   ]);
   return buildSchema({
     resolvers: RESOLVERS,
-    container: { get: (resolver: Function, _data: ResolverData) => instances.get(resolver) },
+    container: { get: (resolver: unknown, _data: ResolverData) => instances.get(resolver) },
     authChecker: scopeChecker,
     validate: false,
   });
@@ -36,6 +36,6 @@ export const printGatewaySchema = (schema: GraphQLSchema): string => `${printSch
 
 /** Each object type's GraphQL name by its class, from TypeGraphQL's metadata (what `__typename` says). */
 function typenames(): (member: object) => string {
-  const names = new Map<Function, string>(getMetadataStorage().objectTypes.map((type) => [type.target, type.name]));
+  const names = new Map<unknown, string>(getMetadataStorage().objectTypes.map((type) => [type.target, type.name]));
   return (member) => names.get(member.constructor) ?? member.constructor.name;
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { UpstreamFault } from "../ports/result";
-import { awsError, AwsErrorInterface, ErrorInterface } from "./error";
+import { AwsErrorInterface, awsError, ErrorInterface } from "./error";
 
 @ObjectType("UpstreamThrottled", {
   implements: [ErrorInterface, AwsErrorInterface],

@@ -16,6 +16,4 @@ export const fail = <F>(fault: F, call?: CallInfo): { readonly ok: false; readon
 export type Fault<C extends string, Extra = unknown> = { readonly code: C; readonly requestId?: string } & Extra;
 
 /** Faults every upstream call can end in, whatever the service. */
-export type UpstreamFault =
-  | Fault<"UpstreamThrottled", { readonly retryAfterSeconds: number }>
-  | Fault<"UpstreamUnavailable", { readonly retryable: boolean }>;
+export type UpstreamFault = Fault<"UpstreamThrottled", { readonly retryAfterSeconds: number }> | Fault<"UpstreamUnavailable", { readonly retryable: boolean }>;

@@ -1,28 +1,32 @@
 import { createServer } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { Authenticate } from "../auth/authenticate";
 import type { Backend } from "../backend";
 import type { Config } from "../config";
 import { buildGatewaySchema } from "../graphql/schema";
 import { AWS_FIELDS } from "../operations";
+import { RateLimiter } from "../rate-limiter";
 import { bearerChallenge } from "./bearer-challenge";
 import { limitConcurrency } from "./concurrency-limit";
 import { registerCors } from "./cors";
 import { endConnectionsWhenClosing } from "./graceful-close";
-import { registerOtherMethods } from "./graphql-methods";
 import { graphqlContext, type RequestContext } from "./graphql-context";
+import { registerOtherMethods } from "./graphql-methods";
 import { registerHealth } from "./health";
 import { maskUnexpectedErrors } from "./mask-errors";
+import { GatewayMetrics } from "./metrics";
 import { registerMetrics } from "./metrics-route";
 import { DEFAULT_LIMITS, operationLimits } from "./operation-limits";
 import { OperationLog } from "./operation-log";
 import { schemaFacts } from "./schema-facts";
 import { notFoundHandler, transportErrorHandler } from "./transport-errors";
-import { GatewayMetrics } from "./metrics";
-import { RateLimiter } from "../rate-limiter";
 
 export interface AppOptions {
   readonly backend: Backend;

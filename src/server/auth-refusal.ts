@@ -54,7 +54,12 @@ export function refusal(reason: AuthenticationFailureReason): Refusal {
   if (reason === "jwks-unavailable") {
     // Not the token's fault: the keys to check it could not be fetched. A 401 would tell the caller to
     // throw away a token that may be fine.
-    return { status: 503, headers: {}, message: "The gateway cannot check access tokens right now; retry shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } };
+    return {
+      status: 503,
+      headers: {},
+      message: "The gateway cannot check access tokens right now; retry shortly.",
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
   }
   const shown = PUBLIC_REASONS[reason];
   const [error, description, message] = WORDING[shown];

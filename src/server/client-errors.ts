@@ -1,4 +1,4 @@
-import { enumValuesOf, suggestionIn, type SchemaFacts } from "./schema-facts";
+import { enumValuesOf, type SchemaFacts, suggestionIn } from "./schema-facts";
 
 /**
  * graphql-js repeats rejected input values in its messages (a password sent with the wrong type, or a
@@ -20,8 +20,8 @@ const SUBMITTED_KEY = /; Field "([_A-Za-z][_0-9A-Za-z]{0,63})$/;
 type Say = (m: RegExpExecArray, facts: SchemaFacts, message: string) => string;
 
 const REASONS: [RegExp, Say][] = [
-  [/; Expected type "([\w!\[\]]+)" to be an object\.$/, (m) => `expected type "${m[1]}" to be an object.`],
-  [/; Field "(\w+)" of required type "([\w!\[\]]+)" was not provided\.$/, (m) => `field "${m[1]}" of required type "${m[2]}" was not provided.`],
+  [/; Expected type "([\w![\]]+)" to be an object\.$/, (m) => `expected type "${m[1]}" to be an object.`],
+  [/; Field "(\w+)" of required type "([\w![\]]+)" was not provided\.$/, (m) => `field "${m[1]}" of required type "${m[2]}" was not provided.`],
   // Anchored at the end, from the closing quote of the key: the key itself is checked on its own.
   [
     /" is not defined by type "(\w+)"\.(?: Did you mean [\w", ]+\?)?$/,
@@ -31,8 +31,11 @@ const REASONS: [RegExp, Say][] = [
       return `${field}${suggestionIn(message, facts.inputTypes.get(m[1]!))}`;
     },
   ],
-  [/; Expected non-nullable type "([\w!\[\]]+)" not to be null\.$/, (m) => `expected non-nullable type "${m[1]}" not to be null.`],
-  [new RegExp(`; ${SCALAR} cannot represent (?:a )?non[- ]?[\\w-]+ value: [\\s\\S]*$`), (m, facts) => `the value is not a valid ${m[1]}${enumValuesOf(facts, m[2])}.`],
+  [/; Expected non-nullable type "([\w![\]]+)" not to be null\.$/, (m) => `expected non-nullable type "${m[1]}" not to be null.`],
+  [
+    new RegExp(`; ${SCALAR} cannot represent (?:a )?non[- ]?[\\w-]+ value: [\\s\\S]*$`),
+    (m, facts) => `the value is not a valid ${m[1]}${enumValuesOf(facts, m[2])}.`,
+  ],
   // Anchored at the end, without a leading wildcard: a value full of "; Value " must not make this quadratic.
   [
     / does not exist in "(\w+)" enum\.(?: Did you mean [\w", ]+\?)?$/,
@@ -49,7 +52,7 @@ const LITERALS: [RegExp, Say][] = [
     /^Value [\s\S]* does not exist in "(\w+)" enum\.[\s\S]*$/,
     (m, facts, message) => `The value is not a member of enum "${m[1]}"${enumValuesOf(facts, m[1])}.${suggestionIn(message, facts.enums.get(m[1]!))}`,
   ],
-  [/^Expected value of type "([\w!\[\]]+)", found [\s\S]*$/, (m) => `Expected a value of type "${m[1]}".`],
+  [/^Expected value of type "([\w![\]]+)", found [\s\S]*$/, (m) => `Expected a value of type "${m[1]}".`],
 ];
 
 /**

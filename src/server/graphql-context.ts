@@ -1,7 +1,7 @@
 import { HeaderMap } from "@apollo/server";
 import type { ApolloFastifyContextFunction } from "@as-integrations/fastify";
-import { GraphQLError } from "graphql";
 import type { FastifyBaseLogger } from "fastify";
+import { GraphQLError } from "graphql";
 import type { Authenticate } from "../auth/authenticate";
 import { AuthenticationFailed } from "../auth/identity";
 import type { GatewayContext } from "../graphql/context";
@@ -23,7 +23,14 @@ export function graphqlContext(authenticate: Authenticate, operations: Operation
       if (!(error instanceof AuthenticationFailed)) throw error;
       const { status, headers, message, extensions } = refusal(error.reason);
       // The operation report of a request refused before GraphQL ran, with the full reason for operators.
-      operations.record(request.log, { operation: null, caller: null, outcomes: [], errors: [extensions.code], durationMs: elapsedMs(started), reason: error.reason });
+      operations.record(request.log, {
+        operation: null,
+        caller: null,
+        outcomes: [],
+        errors: [extensions.code],
+        durationMs: elapsedMs(started),
+        reason: error.reason,
+      });
       throw new GraphQLError(message, { extensions: { ...extensions, http: { status, headers: new HeaderMap(Object.entries(headers)) } } });
     }
   };

@@ -20,11 +20,17 @@ export function registerMetrics(app: FastifyInstance, metrics: GatewayMetrics, a
       if (!(error instanceof AuthenticationFailed)) throw error;
       request.log.info({ reason: error.reason }, "metrics scrape refused");
       const { status, headers, message, extensions } = refusal(error.reason);
-      return reply.code(status).headers(headers).send({ errors: [{ message, extensions }] });
+      return reply
+        .code(status)
+        .headers(headers)
+        .send({ errors: [{ message, extensions }] });
     }
     if (identity === undefined) {
       const message = `Scraping needs a credential with scope ${METRICS_SCOPE}.`;
-      return reply.code(401).header("www-authenticate", BEARER_CHALLENGE).send({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
+      return reply
+        .code(401)
+        .header("www-authenticate", BEARER_CHALLENGE)
+        .send({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
     }
     if (identity.kind !== "anonymous" && !identity.scopes.has(METRICS_SCOPE)) {
       request.log.info({ caller: identity.id }, "metrics scrape refused: missing scope");

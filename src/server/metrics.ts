@@ -1,9 +1,9 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { CallRecord } from "../graphql/context";
 import type { UpstreamObserver } from "../graphql/mutation-runner";
+import { type AwsField, OPERATIONS } from "../operations";
 import type { OperationReport } from "./operation-log";
 import { TurnBatch } from "./turn-batch";
-import { OPERATIONS, type AwsField } from "../operations";
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -17,12 +17,28 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
  */
 export class GatewayMetrics implements UpstreamObserver {
   readonly registry = new Registry();
-  private readonly operations = this.tally("gateway_operations_total", "GraphQL operations by AWS-calling field (or other) and outcome (__typename or top-level error code).", ["operation", "outcome"]);
-  private readonly durations = new Histogram({ name: "gateway_operation_duration_seconds", help: "GraphQL operation duration.", labelNames: ["operation"], buckets: SECONDS, registers: [this.registry] });
+  private readonly operations = this.tally(
+    "gateway_operations_total",
+    "GraphQL operations by AWS-calling field (or other) and outcome (__typename or top-level error code).",
+    ["operation", "outcome"],
+  );
+  private readonly durations = new Histogram({
+    name: "gateway_operation_duration_seconds",
+    help: "GraphQL operation duration.",
+    labelNames: ["operation"],
+    buckets: SECONDS,
+    registers: [this.registry],
+  });
   private readonly calls = this.tally("gateway_aws_calls_total", "AWS calls by service, command and outcome (__typename).", ["service", "command", "outcome"]);
   private readonly attempts = this.tally("gateway_aws_call_attempts_total", "Attempts the SDK made for AWS calls, retries included.", ["service", "command"]);
   private readonly throttles = this.tally("gateway_aws_throttles_total", "AWS calls that stayed throttled after the SDK's retries.", ["service", "command"]);
-  private readonly latency = new Histogram({ name: "gateway_aws_call_duration_seconds", help: "AWS call duration, retries and queueing included.", labelNames: ["service", "command"], buckets: SECONDS, registers: [this.registry] });
+  private readonly latency = new Histogram({
+    name: "gateway_aws_call_duration_seconds",
+    help: "AWS call duration, retries and queueing included.",
+    labelNames: ["service", "command"],
+    buckets: SECONDS,
+    registers: [this.registry],
+  });
   private readonly inflight = new Map<string, number>();
   private readonly finishedCalls = new TurnBatch("AWS call metrics", ([record, seconds]: readonly [CallRecord, number]) => this.countCall(record, seconds));
 

@@ -40,9 +40,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
  * reporter of its own, and throwing instead would make Apollo answer 500.)
  */
 const reportRejection = (context: ValidationContext | null, error: GraphQLError): void =>
-  context?.reportError(
-    new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }),
-  );
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
 const rejection = () => ({ propagateOnRejection: false, onReject: [reportRejection] });
 
 export interface OperationLimitsOptions {

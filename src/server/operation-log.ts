@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyBaseLogger } from "fastify";
-import { TurnBatch } from "./turn-batch";
 import type { CallRecord } from "../graphql/context";
 import type { RequestContext } from "./graphql-context";
+import { TurnBatch } from "./turn-batch";
 
 /** What one GraphQL operation did: the operation log line, and what metrics count. */
 export interface OperationReport {

@@ -1,5 +1,5 @@
-import { getNamedType, isLeafType, isObjectType, isUnionType, type GraphQLObjectType, type GraphQLSchema } from "graphql";
-import { OPERATIONS, type AwsField } from "../operations";
+import { type GraphQLObjectType, type GraphQLSchema, getNamedType, isLeafType, isObjectType, isUnionType } from "graphql";
+import { type AwsField, OPERATIONS } from "../operations";
 
 export interface Example {
   readonly query: string;
@@ -42,7 +42,10 @@ function exampleDocument(schema: GraphQLSchema, field: AwsField): string {
 }
 
 function rootField(schema: GraphQLSchema, field: string) {
-  for (const [operationType, root] of [["mutation", schema.getMutationType()], ["query", schema.getQueryType()]] as const) {
+  for (const [operationType, root] of [
+    ["mutation", schema.getMutationType()],
+    ["query", schema.getQueryType()],
+  ] as const) {
     const definition = root?.getFields()[field];
     if (definition) return [operationType, definition] as const;
   }

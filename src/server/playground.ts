@@ -51,9 +51,11 @@ export function registerPlayground(app: FastifyInstance, schema: GraphQLSchema):
     ["playground.js", { type: "text/javascript; charset=utf-8", body: playgroundJs(playgroundExamples(schema)) }],
     ["playground.css", { type: "text/css; charset=utf-8", body: PLAYGROUND_CSS }],
   ]);
-  app.addHook("onRequest", async (request, reply) => {
-    if (wantsPage(request)) return sendPage(reply);
+  app.addHook("onRequest", (request, reply, done) => {
+    if (wantsPage(request)) sendPage(reply);
+    else done();
   });
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (register returns a thenable instance)
   void app.register(async (scope) => {
     // serve: false: no wildcard route, only the files listed here; sendFile stays inside this scope.
     await scope.register(fastifyStatic, { root: dirname(PACKAGE_FILES.get("graphiql.min.js")!), serve: false });
@@ -83,4 +85,3 @@ function sendPage(reply: FastifyReply): FastifyReply {
     .header("cache-control", "no-cache")
     .send(PAGE);
 }
-

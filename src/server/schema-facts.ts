@@ -1,4 +1,4 @@
-import { isEnumType, isInputObjectType, type GraphQLSchema } from "graphql";
+import { type GraphQLSchema, isEnumType, isInputObjectType } from "graphql";
 
 /** What error messages may say about the schema: names any client can read in the schema itself. */
 export interface SchemaFacts {
@@ -16,7 +16,11 @@ export function schemaFacts(schema: GraphQLSchema): SchemaFacts {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith("__")) continue;
     if (isInputObjectType(type)) inputTypes.set(type.name, Object.keys(type.getFields()));
-    if (isEnumType(type)) enums.set(type.name, type.getValues().map((v) => v.name));
+    if (isEnumType(type))
+      enums.set(
+        type.name,
+        type.getValues().map((v) => v.name),
+      );
   }
   return { inputFields: new Set([...inputTypes.values()].flat()), inputTypes, enums };
 }

@@ -1,6 +1,6 @@
 import type { BrokerUser } from "../ports/broker-users";
 import type { UserGroup } from "../ports/user-groups";
-import { FaultScript, type AnswerFault, type Operation } from "./fault-script";
+import { type AnswerFault, FaultScript, type Operation } from "./fault-script";
 import type { Seed, SeedUser } from "./seed";
 
 export interface SimulatedBroker {

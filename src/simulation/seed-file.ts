@@ -17,8 +17,14 @@ export function parseSeed(json: unknown): Seed {
   const root = object(json, "the seed");
   const users = optionalList(root.users, "users").map((u, i) => user(u, `users[${i}]`));
   const brokers = optionalList(root.brokers, "brokers").map((b, i) => broker(b, `brokers[${i}]`));
-  unique(users.map((u) => u.userId), "users[].userId");
-  unique(brokers.map((b) => b.brokerId), "brokers[].brokerId");
+  unique(
+    users.map((u) => u.userId),
+    "users[].userId",
+  );
+  unique(
+    brokers.map((b) => b.brokerId),
+    "brokers[].brokerId",
+  );
   return {
     serviceLinkedRole: root.serviceLinkedRole === undefined ? true : boolean(root.serviceLinkedRole, "serviceLinkedRole"),
     deniedActions: optionalList(root.deniedActions, "deniedActions").map((a, i) => text(a, `deniedActions[${i}]`)),

@@ -16,7 +16,7 @@ export function validateCreateBrokerUser(request: CreateBrokerUserRequest): Viol
   if (request.groups.length > MAX_GROUPS) {
     violations.push({ path: ["groups"], constraint: "MAX_ITEMS", message: `groups must list at most ${MAX_GROUPS} groups.` });
   }
-  request.groups.forEach((group, i) => violations.push(mqName(["groups", String(i)], group)));
+  violations.push(...request.groups.map((group, i) => mqName(["groups", String(i)], group)));
 
   if (request.consoleAccess && request.replicationUser) {
     violations.push({
@@ -40,9 +40,7 @@ function passwordRules(password: string): (Violation | undefined)[] {
   const path = ["password"];
   return [
     lengthRule(path, password, 12),
-    new Set(password).size < 4
-      ? { path, constraint: "MIN_DISTINCT_CHARACTERS", message: "password must contain at least 4 different characters." }
-      : undefined,
+    new Set(password).size < 4 ? { path, constraint: "MIN_DISTINCT_CHARACTERS", message: "password must contain at least 4 different characters." } : undefined,
     /[,:=]/.test(password)
       ? { path, constraint: "FORBIDDEN_CHARACTERS", message: "password must not contain commas, colons or equal signs (, : =)." }
       : undefined,

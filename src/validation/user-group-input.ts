@@ -14,7 +14,7 @@ export function validateCreateUserGroup(request: CreateUserGroupRequest): Violat
   if (request.userIds?.length === 0) {
     violations.push({ path: ["userIds"], constraint: "MIN_ITEMS", message: "userIds must list at least 1 user when given." });
   }
-  request.userIds?.forEach((id, i) => violations.push(identifier(["userIds", String(i)], id, USER_ID)));
+  violations.push(...(request.userIds ?? []).map((id, i) => identifier(["userIds", String(i)], id, USER_ID)));
 
   request.tags?.forEach((tag, i) => {
     const at = (field: string) => ["tags", String(i), field];

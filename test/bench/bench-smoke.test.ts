@@ -16,7 +16,16 @@ const positive = (n: unknown) => finite(n) && (n as number) > 0;
 
 /** What every load summary carries; `moved` when it must have answered requests. */
 function expectLoad(summary: Record<string, unknown>, moved = true): void {
-  for (const key of ["rate", "cpuPerRequestUs", "systemCpuPerRequestUs", "serverCores", "latencyP50Ms", "latencyP99Ms", "mainThreadBusy", "mainThreadWaiting"]) {
+  for (const key of [
+    "rate",
+    "cpuPerRequestUs",
+    "systemCpuPerRequestUs",
+    "serverCores",
+    "latencyP50Ms",
+    "latencyP99Ms",
+    "mainThreadBusy",
+    "mainThreadWaiting",
+  ]) {
     if (moved || summary.requests) expect(finite(summary[key]), key).toBe(true);
   }
   for (const key of ["errors", "timeouts", "non2xx", "requests"]) expect(Number.isInteger(summary[key]), key).toBe(true);
@@ -81,7 +90,8 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       expect(level.bareStack.saturated).toBeTypeOf("boolean");
       // Its answers come from SDK calls that reached the emulator, not from failing fast.
       if (level.bareStack.requests > 0) expect(level.bareStack.outcomes.CreateBrokerUserSuccess).toBeGreaterThan(0);
-      if (level.requests > 0 && level.bareStack.requests > 0) expect(positive(level.ratios.rateVsBareStack) && positive(level.ratios.cpuPerRequestVsBareStack)).toBe(true);
+      if (level.requests > 0 && level.bareStack.requests > 0)
+        expect(positive(level.ratios.rateVsBareStack) && positive(level.ratios.cpuPerRequestVsBareStack)).toBe(true);
     }
 
     for (const server of [coldStart.gateway, coldStart.bareApollo, coldStart.rawHttp]) {
@@ -108,7 +118,8 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       ...Object.values(report.raw.throughput.rounds).flat(),
       ...report.raw.slowUpstream.levels.flatMap((l: { rounds: unknown[]; bareStack: { rounds: unknown[] } }) => [...l.rounds, ...l.bareStack.rounds]),
     ];
-    for (const r of measuredRounds as { answered: number; requests: number; rampUp: { requests: number } }[]) expect(r.answered).toBe(r.requests + r.rampUp.requests);
+    for (const r of measuredRounds as { answered: number; requests: number; rampUp: { requests: number } }[])
+      expect(r.answered).toBe(r.requests + r.rampUp.requests);
 
     const ids = report.targets.map((t: { id: string }) => t.id);
     expect(ids).toEqual([
@@ -128,7 +139,8 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       expect(["pass", "fail", "n/a"]).toContain(t.status);
       expect(finite(t.figure) && finite(t.limit)).toBe(true);
       // Scenario 3's targets are also read on the stack's ceiling; the others have no such figure.
-      if (t.scenario === 3) expect(finite(t.bareStack.figure) && typeof t.bareStack.pass === "boolean" && typeof t.bareStack.applicable === "boolean").toBe(true);
+      if (t.scenario === 3)
+        expect(finite(t.bareStack.figure) && typeof t.bareStack.pass === "boolean" && typeof t.bareStack.applicable === "boolean").toBe(true);
       else expect(t.bareStack).toBeUndefined();
     }
 

@@ -1,4 +1,4 @@
-'use strict';
+"use strict";
 /**
  * Side by side, at the same time: is build B cheaper than build A?
  *   node test/bench/compare.js [--rounds 12] [--seconds 3] [--connections 50] <server> <server> [...]
@@ -12,40 +12,41 @@
  * The figures are not the bench's: servers that share the cores miss the processor's caches more, so a
  * change to how much code a request runs shows larger here than in `npm run bench`.
  */
-const path = require('node:path');
-const { startServer } = require('./proc');
-const { median } = require('./report');
-const { runLoad } = require('./scenarios');
-const { serverSpec, setUpTool } = require('./server-args');
-const { USER_GROUP_BODY } = require('./workload');
+const path = require("node:path");
+const { startServer } = require("./proc");
+const { median } = require("./report");
+const { runLoad } = require("./scenarios");
+const { serverSpec, setUpTool } = require("./server-args");
+const { USER_GROUP_BODY } = require("./workload");
 
 const {
   options: { rounds, seconds, connections },
   servers: args,
   workDir,
   ctx,
-} = setUpTool('compare', { rounds: 12, seconds: 3, connections: 50 }, 2);
+} = setUpTool("compare", { rounds: 12, seconds: 3, connections: 50 }, 2);
 
 async function main() {
   /** @type {import('./proc').Server[]} */
   const servers = [];
   try {
     for (const [i, arg] of args.entries()) servers.push(await startServer({ ...serverSpec(arg, ctx), logFile: path.join(workDir, `server-${i}.log`) }));
-    const all = (/** @type {number} */ durationSeconds) => Promise.all(servers.map((server) => runLoad(server, { connections, durationSeconds, body: USER_GROUP_BODY })));
+    const all = (/** @type {number} */ durationSeconds) =>
+      Promise.all(servers.map((server) => runLoad(server, { connections, durationSeconds, body: USER_GROUP_BODY })));
     await all(seconds);
     /** CPU µs per request of each server (by index), one entry per round. @type {number[][]} */
     const cpu = servers.map(() => []);
     /** One server's figures. */
     const of = (/** @type {number} */ i) => /** @type {number[]} */ (cpu[i]);
     for (let r = 0; r < rounds; r++) {
-      (await all(seconds)).forEach((result, i) => of(i).push(result.cpuPerRequestUs));
-      process.stderr.write(`round ${r + 1}/${rounds}: ${cpu.map((c) => /** @type {number} */ (c.at(-1)).toFixed(0)).join(' / ')} µs per request\n`);
+      for (const [i, result] of (await all(seconds)).entries()) of(i).push(result.cpuPerRequestUs);
+      process.stderr.write(`round ${r + 1}/${rounds}: ${cpu.map((c) => /** @type {number} */ (c.at(-1)).toFixed(0)).join(" / ")} µs per request\n`);
     }
     const lines = args.map((arg, i) => {
       const ratio = median(of(i).map((us, r) => us / /** @type {number} */ (of(0)[r])));
       return `${arg}: CPU per request median ${median(of(i)).toFixed(1)} µs; against ${args[0]}, each round's ratio's median ${ratio.toFixed(3)}`;
     });
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${lines.join("\n")}\n`);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
   }

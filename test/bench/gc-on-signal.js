@@ -1,4 +1,4 @@
-'use strict';
+"use strict";
 /**
  * Preloaded into a server under test (`node --expose-gc -r ./test/bench/gc-on-signal.js ...`): on
  * SIGUSR2 it runs full garbage collections and writes one line to stderr with the memory left, so the
@@ -11,16 +11,16 @@
  * Either way V8 shrinks its young generation only once the allocation rate has dropped, which is why
  * the harness lets the server go idle first (memoryPoint in scenarios.js).
  */
-const v8 = require('node:v8');
+const v8 = require("node:v8");
 
-const MEMORY_REDUCING = Number(process.versions.v8.split('.')[0]) >= 12;
+const MEMORY_REDUCING = Number(process.versions.v8.split(".")[0]) >= 12;
 /** global.gc, there under --expose-gc (checked before each use). */
 const gc = () => /** @type {NonNullable<typeof global.gc>} */ (global.gc);
-const collect = () => (MEMORY_REDUCING ? gc()({ type: 'major', execution: 'sync', flavor: 'last-resort' }) : gc()());
+const collect = () => (MEMORY_REDUCING ? gc()({ type: "major", execution: "sync", flavor: "last-resort" }) : gc()());
 
-process.on('SIGUSR2', () => {
-  if (typeof global.gc !== 'function') {
-    process.stderr.write('bench-gc unavailable: start node with --expose-gc\n');
+process.on("SIGUSR2", () => {
+  if (typeof global.gc !== "function") {
+    process.stderr.write("bench-gc unavailable: start node with --expose-gc\n");
     return;
   }
   // Twice: the first collection can leave work (weak callbacks, finalizers) that the second reclaims.

@@ -1,4 +1,4 @@
-'use strict';
+"use strict";
 /**
  * Does build B do less work than build A? Instructions per request, counted by valgrind's callgrind:
  *   node test/bench/instructions.js [--warmup 3000] [--requests 5000] [--connections 20] <server> <server> [...]
@@ -14,20 +14,20 @@
  * programs (misses in the processor's caches, for one), and the kernel's work is left out. Needs Debian's
  * valgrind; a server runs about 5 times slower uninstrumented and 50 times slower counted.
  */
-const { execFileSync } = require('node:child_process');
-const fs = require('node:fs');
-const path = require('node:path');
-const { startServer } = require('./proc');
-const { runLoad } = require('./scenarios');
-const { serverSpec, setUpTool } = require('./server-args');
-const { USER_GROUP_BODY } = require('./workload');
+const { execFileSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+const { startServer } = require("./proc");
+const { runLoad } = require("./scenarios");
+const { serverSpec, setUpTool } = require("./server-args");
+const { USER_GROUP_BODY } = require("./workload");
 
 const {
   options: { warmup, requests, connections },
   servers: args,
   workDir: WORK_DIR,
   ctx,
-} = setUpTool('instructions', { warmup: 3_000, requests: 5_000, connections: 20 }, 1);
+} = setUpTool("instructions", { warmup: 3_000, requests: 5_000, connections: 20 }, 1);
 
 /**
  * `callgrind_control <options> <pid>`: switches a running server's counting on or off, or dumps its
@@ -39,9 +39,9 @@ const {
 function control(server, ...options) {
   /** @type {NodeJS.ProcessEnv} */
   const env = { PATH: process.env.PATH };
-  for (const name of ['LOGNAME', 'USER', 'HOST']) if (server.env[name] !== undefined) env[name] = server.env[name];
-  const said = execFileSync('callgrind_control', [...options, String(server.pid)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (!/\bOK\b/.test(said) || /error|failed/i.test(said)) throw new Error(`callgrind_control ${options.join(' ')}: ${said.trim()}`);
+  for (const name of ["LOGNAME", "USER", "HOST"]) if (server.env[name] !== undefined) env[name] = server.env[name];
+  const said = execFileSync("callgrind_control", [...options, String(server.pid)], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  if (!/\bOK\b/.test(said) || /error|failed/i.test(said)) throw new Error(`callgrind_control ${options.join(" ")}: ${said.trim()}`);
 }
 
 /**
@@ -51,7 +51,7 @@ function control(server, ...options) {
 function countedInstructions(prefix) {
   let total = 0;
   for (const file of fs.readdirSync(WORK_DIR).filter((f) => f.startsWith(prefix))) {
-    const totals = /^totals: (\d+)/m.exec(fs.readFileSync(path.join(WORK_DIR, file), 'utf8'));
+    const totals = /^totals: (\d+)/m.exec(fs.readFileSync(path.join(WORK_DIR, file), "utf8"));
     if (totals) total += Number(totals[1]);
   }
   return total;
@@ -68,8 +68,15 @@ async function measure(arg, i) {
   for (const file of fs.readdirSync(WORK_DIR).filter((f) => f.startsWith(prefix))) fs.rmSync(path.join(WORK_DIR, file));
   const server = await startServer({
     ...spec,
-    command: 'valgrind',
-    args: ['--tool=callgrind', '--instr-atstart=no', '--smc-check=all-non-file', `--callgrind-out-file=${path.join(WORK_DIR, prefix)}`, process.execPath, ...spec.args],
+    command: "valgrind",
+    args: [
+      "--tool=callgrind",
+      "--instr-atstart=no",
+      "--smc-check=all-non-file",
+      `--callgrind-out-file=${path.join(WORK_DIR, prefix)}`,
+      process.execPath,
+      ...spec.args,
+    ],
     logFile: path.join(WORK_DIR, `server-${i}.log`),
     timeoutMs: 300_000,
   });
@@ -78,14 +85,14 @@ async function measure(arg, i) {
   try {
     const load = { connections, body: USER_GROUP_BODY, maxSeconds: 1_200, timeoutSeconds: 60 };
     await runLoad(server, { ...load, amount: warmup });
-    control(counting, '--instr=on');
+    control(counting, "--instr=on");
     counted = await runLoad(server, { ...load, amount: requests });
-    control(counting, '--instr=off');
-    control(counting, '--dump');
+    control(counting, "--instr=off");
+    control(counting, "--dump");
   } finally {
     await server.stop(60_000);
   }
-  const failed = counted.requests - (counted.statusCodes['200'] ?? 0) + counted.errors + counted.timeouts;
+  const failed = counted.requests - (counted.statusCodes["200"] ?? 0) + counted.errors + counted.timeouts;
   if (counted.requests !== requests || failed > 0) throw new Error(`${arg}: ${counted.requests} of ${requests} requests answered, ${failed} failed`);
   return { arg, perRequest: countedInstructions(prefix) / counted.requests, outcomes: counted.outcomes };
 }
@@ -96,14 +103,14 @@ async function main() {
   for (const [i, arg] of args.entries()) {
     const result = await measure(arg, i);
     results.push(result);
-    process.stderr.write(`${arg}: ${Math.round(result.perRequest).toLocaleString('en-US')} instructions per request\n`);
+    process.stderr.write(`${arg}: ${Math.round(result.perRequest).toLocaleString("en-US")} instructions per request\n`);
   }
   const first = /** @type {Awaited<ReturnType<typeof measure>>} */ (results[0]);
   const lines = results.map(({ arg, perRequest, outcomes }) => {
     const ratio = perRequest / first.perRequest;
-    return `${arg}: ${Math.round(perRequest).toLocaleString('en-US')} instructions per request, ${ratio.toFixed(3)}x ${first.arg}; answers ${JSON.stringify(outcomes)}`;
+    return `${arg}: ${Math.round(perRequest).toLocaleString("en-US")} instructions per request, ${ratio.toFixed(3)}x ${first.arg}; answers ${JSON.stringify(outcomes)}`;
   });
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 main().catch((error) => {

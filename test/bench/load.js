@@ -1,4 +1,4 @@
-'use strict';
+"use strict";
 /**
  * The load generator, in its own process: `node load.js '<json options>'` runs autocannon against one
  * server and prints one JSON line with the results. Options:
@@ -15,9 +15,9 @@
  * outcomes count the whole run, and every answer's first __typename is counted, so a run shows what the
  * server answered, not only how fast.
  */
-const { createHistogram } = require('node:perf_hooks');
-const autocannon = require('autocannon');
-const { CREATE_BROKER_USER } = require('./workload');
+const { createHistogram } = require("node:perf_hooks");
+const autocannon = require("autocannon");
+const { CREATE_BROKER_USER } = require("./workload");
 
 /**
  * @type {{ url: string, connections: number, timeoutSeconds?: number, headers?: Record<string, string>, durationSeconds?: number,
@@ -33,7 +33,7 @@ const TYPENAME = /"__typename":"(\w+)"/;
  * @param {string} body
  */
 function onResponse(status, body) {
-  const key = status === 200 ? (TYPENAME.exec(body)?.[1] ?? 'no __typename') : `HTTP ${status}`;
+  const key = status === 200 ? (TYPENAME.exec(body)?.[1] ?? "no __typename") : `HTTP ${status}`;
   outcomes[key] = (outcomes[key] ?? 0) + 1;
 }
 
@@ -45,13 +45,13 @@ function brokerUserRequest({ brokerIds, prefix }) {
   let n = 0;
   return (request) => {
     const i = n++;
-    const input = { brokerId: brokerIds[i % brokerIds.length], username: `${prefix}-${i}`, password: 'bench-password-0123', groups: ['bench'] };
-    return { ...request, body: JSON.stringify({ operationName: 'CreateBrokerUser', query: CREATE_BROKER_USER, variables: { input } }) };
+    const input = { brokerId: brokerIds[i % brokerIds.length], username: `${prefix}-${i}`, password: "bench-password-0123", groups: ["bench"] };
+    return { ...request, body: JSON.stringify({ operationName: "CreateBrokerUser", query: CREATE_BROKER_USER, variables: { input } }) };
   };
 }
 
 /** @type {autocannon.Request} */
-const request = { method: 'POST', path: new URL(options.url).pathname, headers: options.headers, body: options.body, onResponse };
+const request = { method: "POST", path: new URL(options.url).pathname, headers: options.headers, body: options.body, onResponse };
 if (options.brokerUsers) request.setupRequest = brokerUserRequest(options.brokerUsers);
 
 const rampUpSeconds = options.amount ? 0 : (options.rampUpSeconds ?? 0);
@@ -64,7 +64,13 @@ function stretch() {
 /** @param {import('node:perf_hooks').RecordableHistogram} histogram */
 function latencyMs(histogram) {
   const ms = (/** @type {number} */ us) => (histogram.count > 0 ? Math.round(us / 100) / 10 : 0);
-  return { p50: ms(histogram.percentile(50)), p90: ms(histogram.percentile(90)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), mean: ms(histogram.mean) };
+  return {
+    p50: ms(histogram.percentile(50)),
+    p90: ms(histogram.percentile(90)),
+    p99: ms(histogram.percentile(99)),
+    max: ms(histogram.max),
+    mean: ms(histogram.mean),
+  };
 }
 
 const rampUp = stretch();
@@ -99,7 +105,9 @@ const instance = autocannon(
         errors: result.errors,
         timeouts: result.timeouts,
         non2xx: result.non2xx,
-        statusCodes: Object.fromEntries(Object.entries(/** @type {NonNullable<typeof result.statusCodeStats>} */ (result.statusCodeStats)).map(([code, { count }]) => [code, count])),
+        statusCodes: Object.fromEntries(
+          Object.entries(/** @type {NonNullable<typeof result.statusCodeStats>} */ (result.statusCodeStats)).map(([code, { count }]) => [code, count]),
+        ),
         outcomes,
         stoppedByWatchdog,
       })}\n`,
@@ -107,7 +115,7 @@ const instance = autocannon(
   },
 );
 
-instance.on('response', (_client, _status, _bytes, responseMs) => {
+instance.on("response", (_client, _status, _bytes, responseMs) => {
   const into = window ?? rampUp;
   into.requests++;
   into.latencyUs.record(Math.max(1, Math.round(responseMs * 1_000)));
@@ -118,7 +126,7 @@ function openWindow() {
   window = stretch();
   process.stdout.write('{"event":"start"}\n');
 }
-instance.once('start', () => (rampUpSeconds > 0 ? setTimeout(openWindow, rampUpSeconds * 1_000) : openWindow()));
+instance.once("start", () => (rampUpSeconds > 0 ? setTimeout(openWindow, rampUpSeconds * 1_000) : openWindow()));
 
 let stoppedByWatchdog = false;
 const watchdog = setTimeout(

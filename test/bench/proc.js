@@ -1,10 +1,10 @@
-'use strict';
+"use strict";
 /**
  * Server processes under test: start one, wait for its "listening on http://..." line, and read its own
  * CPU time and memory from /proc (Linux), so nothing is measured from inside the process being measured.
  */
-const { execFileSync, spawn } = require('node:child_process');
-const fs = require('node:fs');
+const { execFileSync, spawn } = require("node:child_process");
+const fs = require("node:fs");
 
 const LISTENING = /listening on (http:\/\/\S+)/;
 /** @type {Set<import('node:child_process').ChildProcess>} */
@@ -16,7 +16,7 @@ let ticks;
 function clockTicks() {
   if (ticks === undefined) {
     try {
-      ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+      ticks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
     } catch {
       ticks = 100;
     }
@@ -29,9 +29,9 @@ function clockTicks() {
  * @param {number} pid
  */
 function cpuTimes(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
   // Fields after "pid (comm)": state is field 3, utime 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return { user: Number(fields[11]) / clockTicks(), system: Number(fields[12]) / clockTicks() };
 }
 
@@ -50,7 +50,7 @@ function cpuSeconds(pid) {
  * @param {number} pid
  */
 function mainThread(pid) {
-  const [run, wait] = /** @type {[number, number]} */ (fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number));
+  const [run, wait] = /** @type {[number, number]} */ (fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").trim().split(" ").map(Number));
   return { runSeconds: run / 1e9, waitSeconds: wait / 1e9 };
 }
 
@@ -59,9 +59,9 @@ function mainThread(pid) {
  * @param {number} pid
  */
 function memory(pid) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (/** @type {string} */ name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-  return { rssBytes: kb('VmRSS'), peakRssBytes: kb('VmHWM') };
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (/** @type {string} */ name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
+  return { rssBytes: kb("VmRSS"), peakRssBytes: kb("VmHWM") };
 }
 
 /**
@@ -70,7 +70,7 @@ function memory(pid) {
  * @returns {NodeJS.ProcessEnv}
  */
 function baseEnv(env) {
-  const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR'];
+  const keep = ["PATH", "HOME", "LANG", "TMPDIR"];
   const base = Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
   return { ...base, ...env };
 }
@@ -84,27 +84,27 @@ function baseEnv(env) {
  * @returns {Promise<Server>}
  */
 function startServer({ name, args, env = {}, logFile, timeoutMs = 30_000, command = process.execPath }) {
-  const out = logFile ? fs.openSync(logFile, 'w') : 'pipe';
+  const out = logFile ? fs.openSync(logFile, "w") : "pipe";
   const spawnedAt = performance.now();
-  const child = spawn(command, args, { env: baseEnv(env), stdio: ['ignore', out, 'pipe'] });
-  if (typeof out === 'number') fs.closeSync(out);
+  const child = spawn(command, args, { env: baseEnv(env), stdio: ["ignore", out, "pipe"] });
+  if (typeof out === "number") fs.closeSync(out);
   running.add(child);
-  let stderr = '';
+  let stderr = "";
   /** @type {Set<(chunk: string) => void>} */
   const stderrListeners = new Set();
   const childStderr = /** @type {import('node:stream').Readable} */ (child.stderr);
-  childStderr.setEncoding('utf8');
-  childStderr.on('data', (chunk) => {
+  childStderr.setEncoding("utf8");
+  childStderr.on("data", (chunk) => {
     stderr = (stderr + chunk).slice(-20_000);
     for (const listener of [...stderrListeners]) listener(chunk);
   });
   /** @type {Promise<Exit>} */
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  exited.then(() => running.delete(child));
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  void exited.then(() => running.delete(child));
 
   return new Promise((resolve, reject) => {
     let settled = false;
-    let seen = '';
+    let seen = "";
     /** @type {NodeJS.Timeout | undefined} */
     let poll;
     /** @type {(error: string | undefined, value?: Server) => void} */
@@ -114,29 +114,32 @@ function startServer({ name, args, env = {}, logFile, timeoutMs = 30_000, comman
       clearTimeout(timer);
       clearInterval(poll);
       if (child.stdout) {
-        child.stdout.removeAllListeners('data');
+        child.stdout.removeAllListeners("data");
         child.stdout.resume(); // keep draining: a full pipe would block the server
       }
       if (error) {
-        child.kill('SIGKILL');
+        child.kill("SIGKILL");
         reject(new Error(`${name}: ${error}\n${stderr.slice(-2_000)}`));
       } else resolve(/** @type {Server} */ (value));
     };
     const timer = setTimeout(() => settle(`no listening line within ${timeoutMs} ms`), timeoutMs);
-    exited.then(({ code, signal }) => settle(`exited (${signal ?? code}) before listening`));
+    void exited.then(({ code, signal }) => settle(`exited (${signal ?? code}) before listening`));
     const check = (/** @type {string} */ text) => {
       const match = LISTENING.exec(text);
       if (match) {
         const listeningMs = performance.now() - spawnedAt;
-        settle(undefined, handle({ name, child, url: /** @type {string} */ (match[1]), spawnedAt, listeningMs, exited, stderr: () => stderr, stderrListeners }));
+        settle(
+          undefined,
+          handle({ name, child, url: /** @type {string} */ (match[1]), spawnedAt, listeningMs, exited, stderr: () => stderr, stderrListeners }),
+        );
       }
     };
     if (logFile) {
-      poll = setInterval(() => check(fs.readFileSync(logFile, 'utf8').slice(0, 4_096)), 5);
+      poll = setInterval(() => check(fs.readFileSync(logFile, "utf8").slice(0, 4_096)), 5);
     } else {
       const stdout = /** @type {import('node:stream').Readable} */ (child.stdout);
-      stdout.setEncoding('utf8');
-      stdout.on('data', (chunk) => check((seen += chunk)));
+      stdout.setEncoding("utf8");
+      stdout.on("data", (chunk) => check((seen += chunk)));
     }
   });
 }
@@ -171,7 +174,7 @@ function handle({ name, child, url, spawnedAt, listeningMs, exited, stderr, stde
      */
     waitForStderr(pattern, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        let text = '';
+        let text = "";
         const listener = (/** @type {string} */ chunk) => {
           const match = pattern.exec((text += chunk));
           if (match) done(undefined, match);
@@ -190,8 +193,8 @@ function handle({ name, child, url, spawnedAt, listeningMs, exited, stderr, stde
     /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
     stop(graceMs = 5_000) {
       stopping ??= (async () => {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
         const result = await exited;
         clearTimeout(timer);
         return result;
@@ -203,7 +206,7 @@ function handle({ name, child, url, spawnedAt, listeningMs, exited, stderr, stde
 
 /** Kills every server still running (the harness is exiting). */
 function killAll() {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) child.kill("SIGKILL");
 }
 
 module.exports = { startServer, cpuSeconds, cpuTimes, mainThread, memory, killAll, baseEnv };

@@ -1,7 +1,7 @@
-'use strict';
+"use strict";
 /** Turns the scenarios' rounds into medians, ratios and targets, and writes report.json and report.md. */
-const fs = require('node:fs');
-const path = require('node:path');
+const fs = require("node:fs");
+const path = require("node:path");
 
 /**
  * What the scenarios returned (scenarios.js), by name; a scenario that failed or was not selected is absent.
@@ -72,7 +72,12 @@ function summarize(rounds) {
     latencyP50Ms: m((r) => r.latencyMs.p50),
     latencyP99Ms: m((r) => r.latencyMs.p99),
     // The opening burst before each measured window (load.js), reported apart.
-    rampUp: { seconds: rounds[0]?.rampUp?.seconds ?? 0, requests: sum(rounds.map((r) => r.rampUp?.requests ?? 0)), latencyP99Ms: m((r) => r.rampUp?.latencyMs.p99), latencyMaxMs: m((r) => r.rampUp?.latencyMs.max) },
+    rampUp: {
+      seconds: rounds[0]?.rampUp?.seconds ?? 0,
+      requests: sum(rounds.map((r) => r.rampUp?.requests ?? 0)),
+      latencyP99Ms: m((r) => r.rampUp?.latencyMs.p99),
+      latencyMaxMs: m((r) => r.rampUp?.latencyMs.max),
+    },
     errors: sum(rounds.map((r) => r.errors)),
     timeouts: sum(rounds.map((r) => r.timeouts)),
     non2xx: sum(rounds.map((r) => r.non2xx)),
@@ -83,7 +88,7 @@ function summarize(rounds) {
 const ratio = (/** @type {number} */ a, /** @type {number} */ b) => a / b;
 
 /** A target's verdict from its figure's pass and whether it applies (a rate target while saturated does not). */
-const status = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) => (t.applicable === false ? 'n/a' : t.pass ? 'pass' : 'fail');
+const status = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) => (t.applicable === false ? "n/a" : t.pass ? "pass" : "fail");
 
 /**
  * Every figure of the report, computed from the raw rounds of this run only.
@@ -100,7 +105,7 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
   if (raw.throughput) {
     const t = raw.throughput;
     const [rawHttp, bareApollo, gateway] = /** @type {[Summary & Peak, Summary & Peak, Summary & Peak]} */ (
-      /** @type {const} */ (['rawHttp', 'bareApollo', 'gateway']).map((k) => ({
+      /** @type {const} */ (["rawHttp", "bareApollo", "gateway"]).map((k) => ({
         ...summarize(t.rounds[k]),
         peakRssBytes: t.memory[k].peakRssBytes,
       }))
@@ -109,7 +114,10 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       connections: t.connections,
       rawHttp,
       bareApollo,
-      ratios: { bareApolloRateVsRawHttp: ratio(bareApollo.rate, rawHttp.rate), bareApolloCpuVsRawHttp: ratio(bareApollo.cpuPerRequestUs, rawHttp.cpuPerRequestUs) },
+      ratios: {
+        bareApolloRateVsRawHttp: ratio(bareApollo.rate, rawHttp.rate),
+        bareApolloCpuVsRawHttp: ratio(bareApollo.cpuPerRequestUs, rawHttp.cpuPerRequestUs),
+      },
     };
     const cpu = ratio(gateway.cpuPerRequestUs, bareApollo.cpuPerRequestUs);
     scenarios.gatewayOverhead = {
@@ -117,7 +125,15 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       gateway: { ...gateway, logLinesPerRequest: t.gatewayLog.lines / t.gatewayLog.requests },
       ratios: { cpuPerRequestVsBareApollo: cpu, rateVsBareApollo: ratio(gateway.rate, bareApollo.rate), rateVsRawHttp: ratio(gateway.rate, rawHttp.rate) },
     };
-    target({ id: 'gateway-cpu-per-request', scenario: 2, description: 'server CPU per request, gateway / bare Apollo', figure: cpu, limit: 1.3, comparison: '<=', pass: cpu <= 1.3 });
+    target({
+      id: "gateway-cpu-per-request",
+      scenario: 2,
+      description: "server CPU per request, gateway / bare Apollo",
+      figure: cpu,
+      limit: 1.3,
+      comparison: "<=",
+      pass: cpu <= 1.3,
+    });
   }
 
   if (raw.slowUpstream) {
@@ -133,17 +149,42 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
     const atLevel = (connections, rounds) => {
       const summary = summarize(rounds);
       // autocannon's errors include its timeouts; every answer, non-2xx ones too, is in the outcomes.
-      const failures = summary.errors + sum(Object.entries(summary.outcomes).filter(([k]) => k !== 'CreateBrokerUserSuccess').map(([, v]) => v));
+      const failures =
+        summary.errors +
+        sum(
+          Object.entries(summary.outcomes)
+            .filter(([k]) => k !== "CreateBrokerUserSuccess")
+            .map(([, v]) => v),
+        );
       const saturation = summary.mainThreadBusy + summary.mainThreadWaiting;
       const emulatorCpuPerRequestUs = median(rounds.map((r) => r.emulatorCpuPerRequestUs));
-      return { ...summary, emulatorCpuPerRequestUs, rateVsLittleLimit: summary.rate / littleLimit(connections), failures, mainThreadSaturation: saturation, saturated: saturation >= 0.9 };
+      return {
+        ...summary,
+        emulatorCpuPerRequestUs,
+        rateVsLittleLimit: summary.rate / littleLimit(connections),
+        failures,
+        mainThreadSaturation: saturation,
+        saturated: saturation >= 0.9,
+      };
     };
-    const levels = s.levels.map(/** @returns {Level} */ (level) => {
-      const gateway = atLevel(level.connections, level.rounds);
-      const bareStack = level.bareStack && { ...atLevel(level.connections, level.bareStack.rounds), peakRssBytes: level.bareStack.memory.peakRssBytes };
-      const ratios = bareStack && { rateVsBareStack: ratio(gateway.rate, bareStack.rate), cpuPerRequestVsBareStack: ratio(gateway.cpuPerRequestUs, bareStack.cpuPerRequestUs) };
-      return { connections: level.connections, littleLimit: littleLimit(level.connections), ...gateway, peakRssBytes: level.memory.peakRssBytes, bareStack: bareStack ?? null, ratios: ratios ?? null };
-    });
+    const levels = s.levels.map(
+      /** @returns {Level} */ (level) => {
+        const gateway = atLevel(level.connections, level.rounds);
+        const bareStack = level.bareStack && { ...atLevel(level.connections, level.bareStack.rounds), peakRssBytes: level.bareStack.memory.peakRssBytes };
+        const ratios = bareStack && {
+          rateVsBareStack: ratio(gateway.rate, bareStack.rate),
+          cpuPerRequestVsBareStack: ratio(gateway.cpuPerRequestUs, bareStack.cpuPerRequestUs),
+        };
+        return {
+          connections: level.connections,
+          littleLimit: littleLimit(level.connections),
+          ...gateway,
+          peakRssBytes: level.memory.peakRssBytes,
+          bareStack: bareStack ?? null,
+          ratios: ratios ?? null,
+        };
+      },
+    );
     scenarios.slowUpstream = { upstreamLatencyMs: latency, brokers: s.brokers, levels };
     // A level that answered nothing (a smoke round too short for a slow machine) meets no target: its p99
     // and failure count read 0 only because nothing came back.
@@ -152,9 +193,32 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
      *   comparison: string, meets: (x: LevelSummary) => boolean, applies?: (x: LevelSummary) => boolean }[]}
      */
     const checks = [
-      { id: 'rate', description: (l) => `achieved rate / Little's-law limit (${Math.round(l.littleLimit)} req/s), while the JS thread is not saturated`, figure: (x) => x.rateVsLittleLimit, limit: 0.9, comparison: '>=', meets: (x) => x.rateVsLittleLimit >= 0.9, applies: (x) => !x.saturated },
-      { id: 'errors', description: () => 'failures (client timeouts, connection errors, non-2xx, members other than CreateBrokerUserSuccess)', figure: (x) => x.failures, limit: 0, comparison: '==', meets: (x) => x.requests > 0 && x.failures === 0 },
-      { id: 'p99', description: () => 'p99 latency in ms, below upstream latency x 1.5', figure: (x) => x.latencyP99Ms, decimals: 1, limit: latency * 1.5, comparison: '<', meets: (x) => x.requests > 0 && x.latencyP99Ms < latency * 1.5 },
+      {
+        id: "rate",
+        description: (l) => `achieved rate / Little's-law limit (${Math.round(l.littleLimit)} req/s), while the JS thread is not saturated`,
+        figure: (x) => x.rateVsLittleLimit,
+        limit: 0.9,
+        comparison: ">=",
+        meets: (x) => x.rateVsLittleLimit >= 0.9,
+        applies: (x) => !x.saturated,
+      },
+      {
+        id: "errors",
+        description: () => "failures (client timeouts, connection errors, non-2xx, members other than CreateBrokerUserSuccess)",
+        figure: (x) => x.failures,
+        limit: 0,
+        comparison: "==",
+        meets: (x) => x.requests > 0 && x.failures === 0,
+      },
+      {
+        id: "p99",
+        description: () => "p99 latency in ms, below upstream latency x 1.5",
+        figure: (x) => x.latencyP99Ms,
+        decimals: 1,
+        limit: latency * 1.5,
+        comparison: "<",
+        meets: (x) => x.requests > 0 && x.latencyP99Ms < latency * 1.5,
+      },
     ];
     for (const l of levels) {
       for (const check of checks) {
@@ -183,13 +247,21 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       rounds: rounds.length,
       listeningMs: median(rounds.map((r) => r.listeningMs)),
       firstAnswerMs: median(rounds.map((r) => r.firstAnswerMs)),
-      answers: rounds.map((r) => `${r.status} ${r.typename ?? ''}`.trim()),
+      answers: rounds.map((r) => `${r.status} ${r.typename ?? ""}`.trim()),
     });
     const gateway = one(cs.gateway);
     const bareApollo = one(cs.bareApollo);
     const r = ratio(gateway.firstAnswerMs, bareApollo.firstAnswerMs);
     scenarios.coldStart = { gateway, bareApollo, rawHttp: one(cs.rawHttp), ratios: { firstAnswerVsBareApollo: r } };
-    target({ id: 'cold-start', scenario: 4, description: 'process start to first answer, gateway / bare Apollo', figure: r, limit: 1.3, comparison: '<=', pass: r <= 1.3 });
+    target({
+      id: "cold-start",
+      scenario: 4,
+      description: "process start to first answer, gateway / bare Apollo",
+      figure: r,
+      limit: 1.3,
+      comparison: "<=",
+      pass: r <= 1.3,
+    });
   }
 
   if (raw.memoryGrowth || raw.throughput || raw.slowUpstream) {
@@ -213,7 +285,15 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       growth: growth ?? null,
     };
     if (growth) {
-      target({ id: 'rss-growth', scenario: 5, description: `RSS after GC, idle, at ${growth.large.requests} requests / at ${growth.small.requests}`, figure: growth.rssRatio, limit: 1.1, comparison: '<=', pass: growth.rssRatio <= 1.1 });
+      target({
+        id: "rss-growth",
+        scenario: 5,
+        description: `RSS after GC, idle, at ${growth.large.requests} requests / at ${growth.small.requests}`,
+        figure: growth.rssRatio,
+        limit: 1.1,
+        comparison: "<=",
+        pass: growth.rssRatio <= 1.1,
+      });
     }
   }
 
@@ -232,14 +312,19 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
   };
 }
 
-const f0 = (/** @type {number} */ n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
-const f1 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(1) : '-');
-const f2 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(2) : '-');
-const mb = (/** @type {number} */ bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '-');
-const outcomes = (/** @type {Record<string, number>} */ o) => Object.entries(o).map(([k, v]) => `${k} ${f0(v)}`).join(', ');
+const f0 = (/** @type {number} */ n) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
+const f1 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(1) : "-");
+const f2 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(2) : "-");
+const mb = (/** @type {number} */ bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : "-");
+const outcomes = (/** @type {Record<string, number>} */ o) =>
+  Object.entries(o)
+    .map(([k, v]) => `${k} ${f0(v)}`)
+    .join(", ");
 
-const format = (/** @type {{ decimals?: number }} */ t, /** @type {number} */ figure) => (t.decimals === 1 ? f1(figure) : Number.isInteger(figure) ? f0(figure) : f2(figure));
-const verdict = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) => `${status(t)}${t.applicable === false ? ` (measured ${t.pass ? 'meets' : 'misses'} the limit)` : ''}`;
+const format = (/** @type {{ decimals?: number }} */ t, /** @type {number} */ figure) =>
+  t.decimals === 1 ? f1(figure) : Number.isInteger(figure) ? f0(figure) : f2(figure);
+const verdict = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) =>
+  `${status(t)}${t.applicable === false ? ` (measured ${t.pass ? "meets" : "misses"} the limit)` : ""}`;
 
 /**
  * The Markdown table (with the machine it ran on) that the README shows.
@@ -248,81 +333,83 @@ const verdict = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) => `$
 function markdown(report) {
   const { machine, scenarios: s, plan } = report;
   const lines = [
-    `Run ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}${report.mode === 'smoke' ? ': timings not meaningful' : ''}) on ${machine.cpuModel}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)} MB, ${machine.os}, Node ${machine.node} (every server runs with \`node ${machine.nodeFlags.join(' ')}\`, as \`npm start\` does); load average ${machine.loadAverageBefore.map(f2).join(' ')} before, ${/** @type {number[]} */ (machine.loadAverageAfter).map(f2).join(' ')} after. Medians of ${plan.rounds} rounds (${plan.slowRounds} for the slow upstream); load from autocannon in its own process; CPU is the server process's own (utime + stime).`,
-    '',
+    `Run ${report.date.slice(0, 16).replace("T", " ")} UTC (${report.mode}${report.mode === "smoke" ? ": timings not meaningful" : ""}) on ${machine.cpuModel}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)} MB, ${machine.os}, Node ${machine.node} (every server runs with \`node ${machine.nodeFlags.join(" ")}\`, as \`npm start\` does); load average ${machine.loadAverageBefore.map(f2).join(" ")} before, ${/** @type {number[]} */ (machine.loadAverageAfter).map(f2).join(" ")} after. Medians of ${plan.rounds} rounds (${plan.slowRounds} for the slow upstream); load from autocannon in its own process; CPU is the server process's own (utime + stime).`,
+    "",
   ];
   if (s.baselines && s.gatewayOverhead) {
-    const row = (/** @type {string} */ name, /** @type {Summary & Peak} */ x) => `| ${name} | ${f0(x.rate)} | ${f1(x.cpuPerRequestUs)} (${f1(x.systemCpuPerRequestUs)}) | ${f2(x.serverCores)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${mb(x.peakRssBytes)} |`;
+    const row = (/** @type {string} */ name, /** @type {Summary & Peak} */ x) =>
+      `| ${name} | ${f0(x.rate)} | ${f1(x.cpuPerRequestUs)} (${f1(x.systemCpuPerRequestUs)}) | ${f2(x.serverCores)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${mb(x.peakRssBytes)} |`;
     lines.push(
       `**1-2. Throughput and CPU, createUserGroup at ${s.baselines.connections} connections**`,
-      '',
-      '| server | req/s | server CPU µs/req (of which system) | server cores | p50 / p99 ms | errors | peak RSS MB |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-      row('raw node:http (fixed JSON)', s.baselines.rawHttp),
-      row('bare Apollo 5 on Fastify', s.baselines.bareApollo),
-      row('gateway (local backend)', s.gatewayOverhead.gateway),
-      '',
+      "",
+      "| server | req/s | server CPU µs/req (of which system) | server cores | p50 / p99 ms | errors | peak RSS MB |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      row("raw node:http (fixed JSON)", s.baselines.rawHttp),
+      row("bare Apollo 5 on Fastify", s.baselines.bareApollo),
+      row("gateway (local backend)", s.gatewayOverhead.gateway),
+      "",
       `Gateway / bare Apollo: CPU per request ${f2(s.gatewayOverhead.ratios.cpuPerRequestVsBareApollo)}x, rate ${f2(s.gatewayOverhead.ratios.rateVsBareApollo)}x; bare Apollo / raw node:http rate ${f2(s.baselines.ratios.bareApolloRateVsRawHttp)}x. Gateway answers: ${outcomes(s.gatewayOverhead.gateway.outcomes)}; log lines per request ${f2(s.gatewayOverhead.gateway.logLinesPerRequest)}.`,
-      '',
+      "",
     );
   }
   if (s.slowUpstream) {
     const row = (/** @type {string} */ server, /** @type {Level} */ l, /** @type {LevelSummary & Peak} */ x) =>
-      `| ${f0(l.connections)} | ${server} | ${f0(x.rate)} | ${f2(x.rateVsLittleLimit)} | ${f0(x.cpuPerRequestUs)} (${f0(x.systemCpuPerRequestUs)}) | ${f2(x.mainThreadSaturation)}${x.saturated ? ' (saturated)' : ''} | ${f2(x.serverCores)} | ${f0(x.emulatorCpuPerRequestUs)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.failures)} | ${mb(x.peakRssBytes)} |`;
+      `| ${f0(l.connections)} | ${server} | ${f0(x.rate)} | ${f2(x.rateVsLittleLimit)} | ${f0(x.cpuPerRequestUs)} (${f0(x.systemCpuPerRequestUs)}) | ${f2(x.mainThreadSaturation)}${x.saturated ? " (saturated)" : ""} | ${f2(x.serverCores)} | ${f0(x.emulatorCpuPerRequestUs)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.failures)} | ${mb(x.peakRssBytes)} |`;
     const answered = (/** @type {string} */ name, /** @type {LevelSummary} */ x) =>
-      `${name}: ${outcomes(x.outcomes)}; client timeouts ${f0(x.timeouts)}, other connection errors ${f0(x.errors - x.timeouts)}, non-2xx ${f0(x.non2xx)}. Opening ${x.rampUp.seconds} s of each round, before the measured window (every connection opened and sending at once): ${x.rampUp.requests > 0 ? `${f0(x.rampUp.requests)} answers, p99 ${f1(x.rampUp.latencyP99Ms)} ms, max ${f1(x.rampUp.latencyMaxMs)} ms` : 'no answers'}.`;
+      `${name}: ${outcomes(x.outcomes)}; client timeouts ${f0(x.timeouts)}, other connection errors ${f0(x.errors - x.timeouts)}, non-2xx ${f0(x.non2xx)}. Opening ${x.rampUp.seconds} s of each round, before the measured window (every connection opened and sending at once): ${x.rampUp.requests > 0 ? `${f0(x.rampUp.requests)} answers, p99 ${f1(x.rampUp.latencyP99Ms)} ms, max ${f1(x.rampUp.latencyMaxMs)} ms` : "no answers"}.`;
     lines.push(
       `**3. Slow upstream: createBrokerUser through the AWS SDK to the wire emulator at ${s.slowUpstream.upstreamLatencyMs} ms**`,
-      '',
+      "",
       "| connections | server | req/s | rate / Little's-law limit | server CPU µs/req (of which system) | JS thread busy + waiting | server cores | emulator CPU µs/req | p50 / p99 ms | failures | peak RSS MB |",
-      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...s.slowUpstream.levels.flatMap((l) => [row('gateway', l, l), ...(l.bareStack ? [row('bare Apollo + SDK', l, l.bareStack)] : [])]),
-      '',
+      "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...s.slowUpstream.levels.flatMap((l) => [row("gateway", l, l), ...(l.bareStack ? [row("bare Apollo + SDK", l, l.bareStack)] : [])]),
+      "",
       ...s.slowUpstream.levels.flatMap((l) => [
-        `${f0(l.connections)} connections (Little's-law limit ${f0(l.littleLimit)} req/s)${l.ratios ? `, gateway / bare Apollo + SDK: rate ${f2(l.ratios.rateVsBareStack)}x, CPU per request ${f2(l.ratios.cpuPerRequestVsBareStack)}x` : ''}.`,
-        `- ${answered('Gateway', l)}`,
-        ...(l.bareStack ? [`- ${answered('Bare Apollo + SDK', l.bareStack)}`] : []),
-        '',
+        `${f0(l.connections)} connections (Little's-law limit ${f0(l.littleLimit)} req/s)${l.ratios ? `, gateway / bare Apollo + SDK: rate ${f2(l.ratios.rateVsBareStack)}x, CPU per request ${f2(l.ratios.cpuPerRequestVsBareStack)}x` : ""}.`,
+        `- ${answered("Gateway", l)}`,
+        ...(l.bareStack ? [`- ${answered("Bare Apollo + SDK", l.bareStack)}`] : []),
+        "",
       ]),
     );
   }
   if (s.coldStart) {
     const row = (/** @type {string} */ name, /** @type {ColdStartSummary} */ x) => `| ${name} | ${f0(x.listeningMs)} | ${f0(x.firstAnswerMs)} |`;
     lines.push(
-      '**4. Cold start: process start to listening, and to the first answered createUserGroup**',
-      '',
-      '| server | listening ms | first answer ms |',
-      '| --- | ---: | ---: |',
-      row('raw node:http', s.coldStart.rawHttp),
-      row('bare Apollo', s.coldStart.bareApollo),
-      row('gateway', s.coldStart.gateway),
-      '',
+      "**4. Cold start: process start to listening, and to the first answered createUserGroup**",
+      "",
+      "| server | listening ms | first answer ms |",
+      "| --- | ---: | ---: |",
+      row("raw node:http", s.coldStart.rawHttp),
+      row("bare Apollo", s.coldStart.bareApollo),
+      row("gateway", s.coldStart.gateway),
+      "",
     );
   }
   if (s.memory?.growth) {
     const g = s.memory.growth;
     lines.push(
-      '**5. Memory: gateway RSS after full GC (scenario 2 workload)**',
-      '',
+      "**5. Memory: gateway RSS after full GC (scenario 2 workload)**",
+      "",
       `| requests | straight after the load: RSS MB | V8 new space MB | after ${g.idleSeconds} s idle: RSS MB | heap used MB | V8 old space MB | V8 new space MB |`,
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...[g.small, g.large].map(
-        (p) => `| ${f0(p.requests)} | ${mb(p.afterLoad.rssBytes)} | ${mb(p.afterLoad.newSpaceBytes)} | ${mb(p.rssBytes)} | ${mb(p.heapUsedBytes)} | ${mb(p.oldSpaceBytes)} | ${mb(p.newSpaceBytes)} |`,
+        (p) =>
+          `| ${f0(p.requests)} | ${mb(p.afterLoad.rssBytes)} | ${mb(p.afterLoad.newSpaceBytes)} | ${mb(p.rssBytes)} | ${mb(p.heapUsedBytes)} | ${mb(p.oldSpaceBytes)} | ${mb(p.newSpaceBytes)} |`,
       ),
-      '',
+      "",
     );
   }
-  lines.push('**Targets** (ratios from this run)', '', '| target | figure | limit | result |', '| --- | ---: | ---: | --- |');
+  lines.push("**Targets** (ratios from this run)", "", "| target | figure | limit | result |", "| --- | ---: | ---: | --- |");
   for (const t of report.targets) {
-    const ceiling = t.bareStack ? `; bare Apollo + SDK: ${format(t, t.bareStack.figure)}, ${verdict(t.bareStack)}` : '';
+    const ceiling = t.bareStack ? `; bare Apollo + SDK: ${format(t, t.bareStack.figure)}, ${verdict(t.bareStack)}` : "";
     lines.push(`| ${t.description} | ${format(t, t.figure)} | ${t.comparison} ${t.limit} | ${verdict(t)}${ceiling} |`);
   }
-  if (report.errors.length > 0) lines.push('', `**Errors:** ${report.errors.map((e) => `${e.scenario}: ${e.message.split('\n')[0]}`).join('; ')}`);
-  return `${lines.join('\n')}\n`;
+  if (report.errors.length > 0) lines.push("", `**Errors:** ${report.errors.map((e) => `${e.scenario}: ${e.message.split("\n")[0]}`).join("; ")}`);
+  return `${lines.join("\n")}\n`;
 }
 
-const README_BEGIN = '<!-- bench:begin -->';
-const README_END = '<!-- bench:end -->';
+const README_BEGIN = "<!-- bench:begin -->";
+const README_END = "<!-- bench:end -->";
 
 /**
  * Replaces what stands between the bench markers of the README, when it has them.
@@ -330,7 +417,7 @@ const README_END = '<!-- bench:end -->';
  * @param {string} table
  */
 function updateReadme(readmePath, table) {
-  const text = fs.readFileSync(readmePath, 'utf8');
+  const text = fs.readFileSync(readmePath, "utf8");
   const begin = text.indexOf(README_BEGIN);
   const end = text.indexOf(README_END);
   if (begin < 0 || end < begin) return false;
@@ -345,9 +432,9 @@ function updateReadme(readmePath, table) {
 function writeReport(outDir, report) {
   fs.mkdirSync(outDir, { recursive: true });
   const table = markdown(report);
-  fs.writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const notes = report.notes.map((n) => `- ${n}`).join('\n');
-  fs.writeFileSync(path.join(outDir, 'report.md'), `# access-gateway benchmark\n\n${table}\n**How it was measured**\n\n${notes}\n`);
+  fs.writeFileSync(path.join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  const notes = report.notes.map((n) => `- ${n}`).join("\n");
+  fs.writeFileSync(path.join(outDir, "report.md"), `# access-gateway benchmark\n\n${table}\n**How it was measured**\n\n${notes}\n`);
   return table;
 }
 

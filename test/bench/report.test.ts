@@ -25,7 +25,9 @@ type Target = { id: string; status: string; bareStack: { figure: number; pass: b
 
 const targets = (levels: Level[]): Record<string, Target> => {
   const raw = { slowUpstream: { upstreamLatencyMs: 200, brokers: 1, levels: levels.map((l) => ({ ...l, memory: { peakRssBytes: 1 } })) } };
-  const report = buildReport({ mode: "smoke", startedAt: 0, finishedAt: 1, machine: {}, plan: {}, raw, errors: [], notes: [] }) as unknown as { targets: Target[] };
+  const report = buildReport({ mode: "smoke", startedAt: 0, finishedAt: 1, machine: {}, plan: {}, raw, errors: [], notes: [] }) as unknown as {
+    targets: Target[];
+  };
   return Object.fromEntries(report.targets.map((t) => [t.id, t]));
 };
 const verdicts = (levels: Level[]) => Object.fromEntries(Object.entries(targets(levels)).map(([id, t]) => [id, t.status]));

@@ -1,4 +1,4 @@
-'use strict';
+"use strict";
 /**
  * `npm run bench`: measures the gateway against its baselines in the same run and writes report.json and
  * report.md to test/output/bench/ (git-ignored). `--smoke` runs every scenario for a few seconds, to prove
@@ -6,22 +6,22 @@
  * Full runs of every scenario also refresh the README's table between its bench markers. `--keep-logs` keeps
  * the servers' logs; `--only <coldStart|throughput|slowUpstream|memoryGrowth>[,...]` runs only those.
  */
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { killAll } = require('./proc');
-const { buildReport, updateReadme, writeReport } = require('./report');
-const scenarios = require('./scenarios');
-const { writeApiKeysFile } = require('./workload');
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { killAll } = require("./proc");
+const { buildReport, updateReadme, writeReport } = require("./report");
+const scenarios = require("./scenarios");
+const { writeApiKeysFile } = require("./workload");
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, "..", "..");
 const argv = process.argv.slice(2);
-const smoke = argv.includes('--smoke');
-const outArg = argv.indexOf('--out');
-const onlyArg = argv.indexOf('--only');
-const SCENARIOS = ['coldStart', 'throughput', 'slowUpstream', 'memoryGrowth'];
-const selected = onlyArg >= 0 ? /** @type {string} */ (argv[onlyArg + 1]).split(',') : SCENARIOS;
-const outDir = path.resolve(outArg >= 0 ? /** @type {string} */ (argv[outArg + 1]) : path.join(ROOT, 'test', 'output', 'bench', smoke ? 'smoke' : ''));
+const smoke = argv.includes("--smoke");
+const outArg = argv.indexOf("--out");
+const onlyArg = argv.indexOf("--only");
+const SCENARIOS = ["coldStart", "throughput", "slowUpstream", "memoryGrowth"];
+const selected = onlyArg >= 0 ? /** @type {string} */ (argv[onlyArg + 1]).split(",") : SCENARIOS;
+const outDir = path.resolve(outArg >= 0 ? /** @type {string} */ (argv[outArg + 1]) : path.join(ROOT, "test", "output", "bench", smoke ? "smoke" : ""));
 
 /** @type {{ full: import('./types').Plan, smoke: import('./types').Plan }} */
 const PLANS = {
@@ -67,20 +67,20 @@ const PLANS = {
 };
 
 const NOTES = [
-  'Every server and the load generator run in separate processes on the same machine; the load generator competes for the same cores, so req/s is a property of the machine pair, while server CPU per request is the stable figure.',
+  "Every server and the load generator run in separate processes on the same machine; the load generator competes for the same cores, so req/s is a property of the machine pair, while server CPU per request is the stable figure.",
   "Each measured round of scenarios 1-3 loads for a ramp-up (1 s; 2 s in scenario 3) before its measured window opens: autocannon opens every connection and sends its first request in the same millisecond, so the first answers pay for TCP set-up and for a burst of as many requests as connections. Rate, latency percentiles and CPU per request are the window's, the steady state that the Little's-law limit describes; the opening's answers and latency are reported apart; failures (errors, timeouts, non-2xx, unexpected members) count the whole round.",
-  'Scenarios 1, 2, 4 and 5 send the same bytes to every GraphQL server: createUserGroup with a fixed id. The bare Apollo baseline answers CreateUserGroupSuccess every time; the gateway creates the group once and then answers UserGroupAlreadyExists through the same path (authentication, limits, input rules, rate limiter, port, fault mapping, operation log).',
-  'The gateway runs as in production: NODE_ENV=production, LOG_LEVEL=info (one JSON line per operation, written to a file), an API key (x-api-key). GATEWAY_RATE_LIMIT_PER_MINUTE=0, since one caller sends all the load and would otherwise be answered RateLimited.',
+  "Scenarios 1, 2, 4 and 5 send the same bytes to every GraphQL server: createUserGroup with a fixed id. The bare Apollo baseline answers CreateUserGroupSuccess every time; the gateway creates the group once and then answers UserGroupAlreadyExists through the same path (authentication, limits, input rules, rate limiter, port, fault mapping, operation log).",
+  "The gateway runs as in production: NODE_ENV=production, LOG_LEVEL=info (one JSON line per operation, written to a file), an API key (x-api-key). GATEWAY_RATE_LIMIT_PER_MINUTE=0, since one caller sends all the load and would otherwise be answered RateLimited.",
   "Scenario 3 runs the gateway as production does (GATEWAY_BACKEND=aws: the AWS SDK clients and adapters, AWS_ENDPOINT_URL pointing them at the upstream) against the wire emulator in its own process, as AWS would be; the emulator's CPU is reported apart. On the same emulator and at the same levels, in alternating rounds, runs the stack's ceiling: bare Apollo 5 on Fastify answering createBrokerUser by one MQ CreateUser through an SDK client with the gateway's SDK settings (test/bench/servers/bare-apollo-sdk.js); each scenario 3 target is also read on it, which shows whether the stack can meet the target on this machine at all. A server's JS thread is saturated when it ran or waited for a CPU at least 90% of the time (from /proc/<pid>/task/<pid>/schedstat); the Little's-law target applies only while it is not. Failures count client timeouts (10 s), connection errors, non-2xx answers and every member other than CreateBrokerUserSuccess; a level that answered nothing fails its failure and p99 targets.",
   "Scenario 5 reads VmRSS from /proc after two full, memory-reducing collections (node --expose-gc with test/bench/gc-on-signal.js preloaded, triggered by SIGUSR2), at each point twice: straight after the load, when V8's young generation is still sized for the load's allocation rate, and after the server has been idle for a few seconds, when V8 has shrunk it again. The growth target compares the idle figures, which hold what the server retains. Peak RSS is VmHWM of the scenario 2 and 3 server processes.",
-  'Profiling a missed target: node test/bench/profile.js <overhead|bare-apollo|slow-upstream|cold-start> (writes .cpuprofile files under test/output/bench/profiles/).',
+  "Profiling a missed target: node test/bench/profile.js <overhead|bare-apollo|slow-upstream|cold-start> (writes .cpuprofile files under test/output/bench/profiles/).",
 ];
 
 function machine() {
   const cpus = os.cpus();
   /** @type {import('./types').Machine} */
   const info = {
-    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpuModel: cpus[0]?.model.trim() ?? "unknown",
     cores: cpus.length,
     totalMemoryBytes: os.totalmem(),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
@@ -92,10 +92,10 @@ function machine() {
 }
 
 async function main() {
-  const plan = PLANS[smoke ? 'smoke' : 'full'];
+  const plan = PLANS[smoke ? "smoke" : "full"];
   if (!fs.existsSync(scenarios.GATEWAY)) throw new Error(`${scenarios.GATEWAY} is missing: run npm run build first`);
-  const workDir = path.join(outDir, 'work');
-  const logDir = path.join(workDir, 'logs');
+  const workDir = path.join(outDir, "work");
+  const logDir = path.join(workDir, "logs");
   fs.mkdirSync(logDir, { recursive: true });
   const startedAt = Date.now();
   /** @type {import('./types').Ctx} */
@@ -112,7 +112,7 @@ async function main() {
   /** @type {{ scenario: string, message: string }[]} */
   const errors = [];
   const unknown = selected.filter((name) => !SCENARIOS.includes(name));
-  if (unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (${SCENARIOS.join(', ')})`);
+  if (unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(", ")} (${SCENARIOS.join(", ")})`);
   for (const name of selected) {
     ctx.progress(`${name}...`);
     try {
@@ -125,23 +125,23 @@ async function main() {
     }
   }
   info.loadAverageAfter = os.loadavg();
-  if (!argv.includes('--keep-logs')) fs.rmSync(logDir, { recursive: true, force: true });
-  const report = buildReport({ mode: smoke ? 'smoke' : 'full', startedAt, finishedAt: Date.now(), machine: info, plan, raw, errors, notes: NOTES });
+  if (!argv.includes("--keep-logs")) fs.rmSync(logDir, { recursive: true, force: true });
+  const report = buildReport({ mode: smoke ? "smoke" : "full", startedAt, finishedAt: Date.now(), machine: info, plan, raw, errors, notes: NOTES });
   const table = writeReport(outDir, report);
   process.stdout.write(table);
-  process.stderr.write(`report: ${path.join(outDir, 'report.json')} and report.md\n`);
+  process.stderr.write(`report: ${path.join(outDir, "report.json")} and report.md\n`);
   if (!smoke && errors.length === 0 && selected.length === SCENARIOS.length) {
-    const readme = path.join(ROOT, 'README.md');
-    if (updateReadme(readme, table)) process.stderr.write('README.md: benchmark table updated\n');
-    else process.stderr.write('README.md has no <!-- bench:begin --> / <!-- bench:end --> markers: table not copied there\n');
+    const readme = path.join(ROOT, "README.md");
+    if (updateReadme(readme, table)) process.stderr.write("README.md: benchmark table updated\n");
+    else process.stderr.write("README.md has no <!-- bench:begin --> / <!-- bench:end --> markers: table not copied there\n");
   }
   return errors.length === 0 ? 0 : 1;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
     killAll();
-    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    process.exit(128 + (signal === "SIGINT" ? 2 : 15));
   });
 }
 main().then(

@@ -1,20 +1,20 @@
-'use strict';
+"use strict";
 /** The five scenarios. Each server and each load generator runs in its own process; this one only orchestrates. */
-const { spawn } = require('node:child_process');
-const fs = require('node:fs');
-const http = require('node:http');
-const path = require('node:path');
-const { baseEnv, startServer } = require('./proc');
-const { HEADERS, USER_GROUP_BODY, writeSeedFile } = require('./workload');
+const { spawn } = require("node:child_process");
+const fs = require("node:fs");
+const http = require("node:http");
+const path = require("node:path");
+const { baseEnv, startServer } = require("./proc");
+const { HEADERS, USER_GROUP_BODY, writeSeedFile } = require("./workload");
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const GATEWAY = path.join(ROOT, 'dist', 'gateway.js');
-const BARE_APOLLO = path.join(__dirname, 'servers', 'bare-apollo.js');
-const BARE_APOLLO_SDK = path.join(__dirname, 'servers', 'bare-apollo-sdk.js');
-const RAW_HTTP = path.join(__dirname, 'servers', 'raw-http.js');
-const EMULATOR = path.join(__dirname, 'servers', 'emulator.js');
-const GC_PRELOAD = path.join(__dirname, 'gc-on-signal.js');
-const LOAD = path.join(__dirname, 'load.js');
+const ROOT = path.resolve(__dirname, "..", "..");
+const GATEWAY = path.join(ROOT, "dist", "gateway.js");
+const BARE_APOLLO = path.join(__dirname, "servers", "bare-apollo.js");
+const BARE_APOLLO_SDK = path.join(__dirname, "servers", "bare-apollo-sdk.js");
+const RAW_HTTP = path.join(__dirname, "servers", "raw-http.js");
+const EMULATOR = path.join(__dirname, "servers", "emulator.js");
+const GC_PRELOAD = path.join(__dirname, "gc-on-signal.js");
+const LOAD = path.join(__dirname, "load.js");
 
 /** @typedef {import('./types').Ctx} Ctx */
 /** @typedef {import('./proc').Server} Server */
@@ -25,10 +25,10 @@ const LOAD = path.join(__dirname, 'load.js');
  * server here gets them, the baselines too, so that the comparison is between programs, not runtimes.
  */
 const NODE_FLAGS = (() => {
-  const start = require(path.join(ROOT, 'package.json')).scripts.start;
+  const start = require(path.join(ROOT, "package.json")).scripts.start;
   const flags = /\bnode((?: --\S+)*) dist\/gateway\.js/.exec(start);
   if (!flags) throw new Error(`cannot read the node flags from the start script: ${start}`);
-  return /** @type {string} */ (flags[1]).split(' ').filter(Boolean);
+  return /** @type {string} */ (flags[1]).split(" ").filter(Boolean);
 })();
 
 /**
@@ -39,14 +39,14 @@ const NODE_FLAGS = (() => {
  */
 function gatewayEnv(ctx, extra = {}) {
   return {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'info',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    GATEWAY_BACKEND: 'local',
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    GATEWAY_BACKEND: "local",
     GATEWAY_API_KEYS_FILE: ctx.apiKeysFile,
     // One caller sends all the load; its limit (60 a minute) would answer RateLimited after the burst.
-    GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
+    GATEWAY_RATE_LIMIT_PER_MINUTE: "0",
     ...extra,
   };
 }
@@ -55,7 +55,12 @@ function gatewayEnv(ctx, extra = {}) {
 const callCapacity = (/** @type {number} */ connections) => String(connections * 2);
 
 /** The SDK's settings for an endpoint: the emulator, as AWS_ENDPOINT_URL, with fixed credentials. */
-const sdkEnv = (/** @type {Server} */ emulator) => ({ AWS_ENDPOINT_URL: emulator.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'emulator', AWS_SECRET_ACCESS_KEY: 'emulator' });
+const sdkEnv = (/** @type {Server} */ emulator) => ({
+  AWS_ENDPOINT_URL: emulator.url,
+  AWS_REGION: "us-east-1",
+  AWS_ACCESS_KEY_ID: "emulator",
+  AWS_SECRET_ACCESS_KEY: "emulator",
+});
 
 /**
  * Scenario 3's pair: the wire emulator in its own process (as AWS is), and the gateway in production
@@ -65,14 +70,14 @@ const sdkEnv = (/** @type {Server} */ emulator) => ({ AWS_ENDPOINT_URL: emulator
  * @param {{ seedFile: string, connections: number, gatewayArgs?: string[], logName: string, entry?: string }} options
  */
 async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName, entry = GATEWAY }) {
-  const emulator = await startServer({ name: 'wire emulator', args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
+  const emulator = await startServer({ name: "wire emulator", args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
   const capacity = callCapacity(connections);
   try {
     const gateway = await startServer({
       name: `gateway (aws backend on the emulator, ${connections} connections)`,
       args: [...NODE_FLAGS, ...gatewayArgs, entry],
       env: gatewayEnv(ctx, {
-        GATEWAY_BACKEND: 'aws',
+        GATEWAY_BACKEND: "aws",
         ...sdkEnv(emulator),
         GATEWAY_UPSTREAM_MAX_INFLIGHT: capacity,
         GATEWAY_MAX_CONCURRENT_REQUESTS: capacity,
@@ -96,16 +101,16 @@ function startBareStack(ctx, emulator, { connections, logName }) {
   return startServer({
     name: `bare Apollo + SDK (on the emulator, ${connections} connections)`,
     args: [...NODE_FLAGS, BARE_APOLLO_SDK],
-    env: { NODE_ENV: 'production', PORT: '0', MAX_SOCKETS: callCapacity(connections), ...sdkEnv(emulator) },
+    env: { NODE_ENV: "production", PORT: "0", MAX_SOCKETS: callCapacity(connections), ...sdkEnv(emulator) },
     logFile: path.join(ctx.logDir, `${logName}-bare-apollo-sdk.log`),
   });
 }
 
 /** @type {Record<'rawHttp' | 'bareApollo' | 'gateway', (ctx: Ctx) => { name: string, args: string[], env: NodeJS.ProcessEnv }>} */
 const SERVERS = {
-  rawHttp: (_ctx) => ({ name: 'raw node:http', args: [...NODE_FLAGS, RAW_HTTP], env: { PORT: '0' } }),
-  bareApollo: (_ctx) => ({ name: 'bare Apollo', args: [...NODE_FLAGS, BARE_APOLLO], env: { NODE_ENV: 'production', PORT: '0' } }),
-  gateway: (ctx) => ({ name: 'gateway', args: [...NODE_FLAGS, GATEWAY], env: gatewayEnv(ctx) }),
+  rawHttp: (_ctx) => ({ name: "raw node:http", args: [...NODE_FLAGS, RAW_HTTP], env: { PORT: "0" } }),
+  bareApollo: (_ctx) => ({ name: "bare Apollo", args: [...NODE_FLAGS, BARE_APOLLO], env: { NODE_ENV: "production", PORT: "0" } }),
+  gateway: (ctx) => ({ name: "gateway", args: [...NODE_FLAGS, GATEWAY], env: gatewayEnv(ctx) }),
 };
 
 /**
@@ -127,12 +132,15 @@ async function runLoad(server, options, emulator) {
     main: server.mainThread(),
     emulator: emulator?.cpuSeconds(),
   });
-  const result = await loadProcess({ url: server.url, headers: HEADERS, ...options }, {
-    start: () => (before = sample()),
-    result: () => (after = sample()),
-  });
+  const result = await loadProcess(
+    { url: server.url, headers: HEADERS, ...options },
+    {
+      start: () => (before = sample()),
+      result: () => (after = sample()),
+    },
+  );
   before ??= after;
-  if (!before || !after) throw new Error('the load generator gave no result'); // loadProcess rejects first
+  if (!before || !after) throw new Error("the load generator gave no result"); // loadProcess rejects first
   const system = after.cpu.system - before.cpu.system;
   const cpu = after.cpu.user - before.cpu.user + system;
   const wall = (after.at - before.at) / 1000;
@@ -144,7 +152,7 @@ async function runLoad(server, options, emulator) {
     serverCores: cpu / wall,
     mainThreadBusy: (after.main.runSeconds - before.main.runSeconds) / wall,
     mainThreadWaiting: (after.main.waitSeconds - before.main.waitSeconds) / wall,
-    ...(emulator && { emulatorCpuPerRequestUs: ((/** @type {number} */ (after.emulator) - /** @type {number} */ (before.emulator)) / result.requests) * 1e6 }),
+    ...(emulator && { emulatorCpuPerRequestUs: (((after.emulator ?? 0) - (before.emulator ?? 0)) / result.requests) * 1e6 }),
   };
 }
 
@@ -157,15 +165,15 @@ async function runLoad(server, options, emulator) {
 function loadProcess(options, on) {
   const limitMs = ((options.maxSeconds ?? (options.rampUpSeconds ?? 0) + /** @type {number} */ (options.durationSeconds)) + 60) * 1_000;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [LOAD, JSON.stringify(options)], { env: baseEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
+    const child = spawn(process.execPath, [LOAD, JSON.stringify(options)], { env: baseEnv({}), stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
     /** @type {import('./types').LoadResult | undefined} */
     let result;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
       out += chunk;
-      for (let nl; (nl = out.indexOf('\n')) >= 0; ) {
+      for (let nl; (nl = out.indexOf("\n")) >= 0; ) {
         let line;
         try {
           line = JSON.parse(out.slice(0, nl));
@@ -174,18 +182,19 @@ function loadProcess(options, on) {
         }
         out = out.slice(nl + 1);
         if (!line) continue;
-        if (line.event === 'start') on.start();
+        if (line.event === "start") on.start();
         else {
           on.result();
           result = line;
         }
       }
     });
-    child.stderr.on('data', (c) => (err += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-    child.once('exit', (code, signal) => {
+    child.stderr.on("data", (c) => (err += c));
+    const timer = setTimeout(() => child.kill("SIGKILL"), limitMs);
+    child.once("exit", (code, signal) => {
       clearTimeout(timer);
-      if (code !== 0 || !result) return reject(new Error(`load generator exited (${signal ?? code}) ${result ? '' : 'without a result'}: ${err.slice(-2_000)}`));
+      if (code !== 0 || !result)
+        return reject(new Error(`load generator exited (${signal ?? code}) ${result ? "" : "without a result"}: ${err.slice(-2_000)}`));
       resolve(result);
     });
   });
@@ -198,7 +207,7 @@ function loadProcess(options, on) {
 function countLines(file) {
   let lines = 0;
   const buffer = Buffer.alloc(1 << 20);
-  const fd = fs.openSync(file, 'r');
+  const fd = fs.openSync(file, "r");
   try {
     for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0; ) for (let i = 0; i < n; i++) if (buffer[i] === 10) lines++;
   } finally {
@@ -215,7 +224,7 @@ function countLines(file) {
 async function throughput(ctx) {
   const { plan } = ctx;
   /** @typedef {'rawHttp' | 'bareApollo' | 'gateway'} Key */
-  const keys = /** @type {const} */ (['rawHttp', 'bareApollo', 'gateway']);
+  const keys = /** @type {const} */ (["rawHttp", "bareApollo", "gateway"]);
   const servers = /** @type {Record<Key, Server>} */ ({});
   try {
     for (const key of keys) {
@@ -236,7 +245,7 @@ async function throughput(ctx) {
     const memory = /** @type {Record<Key, ReturnType<Server['memory']>>} */ (Object.fromEntries(keys.map((k) => [k, servers[k].memory()])));
     // Every answered operation should have written one line (the listening banner adds a few).
     const gatewayLog = {
-      lines: countLines(path.join(ctx.logDir, 'throughput-gateway.log')),
+      lines: countLines(path.join(ctx.logDir, "throughput-gateway.log")),
       requests: warmups.gateway.answered + rounds.gateway.reduce((n, r) => n + r.answered, 0),
     };
     return { connections: plan.connections, warmups, rounds, memory, gatewayLog };
@@ -283,7 +292,7 @@ async function slowUpstream(ctx) {
         const options = { connections, rampUpSeconds, durationSeconds, brokerUsers: { brokerIds: seed.brokerIds, prefix: `${key}-${prefix}` } };
         return runLoad(servers[key], options, servers.emulator);
       };
-      const keys = /** @type {const} */ (['gateway', 'bareStack']);
+      const keys = /** @type {const} */ (["gateway", "bareStack"]);
       if (plan.slowWarmupSeconds > 0) for (const key of keys) await load(key, `warm-${connections}`, plan.slowWarmupSeconds);
       /** @type {{ gateway: Measured[], bareStack: Measured[] }} */
       const rounds = { gateway: [], bareStack: [] };
@@ -291,10 +300,17 @@ async function slowUpstream(ctx) {
         for (let i = 0; i < keys.length; i++) {
           const key = /** @type {'gateway' | 'bareStack'} */ (keys[(i + r) % keys.length]);
           rounds[key].push(await load(key, `r${r}-${connections}`, plan.slowDurationSeconds, plan.slowRampUpSeconds));
-          ctx.progress(`slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds} ${key}: ${Math.round(/** @type {Measured} */ (rounds[key].at(-1)).rate)} req/s`);
+          ctx.progress(
+            `slow upstream ${connections} connections round ${r + 1}/${plan.slowRounds} ${key}: ${Math.round(/** @type {Measured} */ (rounds[key].at(-1)).rate)} req/s`,
+          );
         }
       }
-      levels.push({ connections, rounds: rounds.gateway, memory: servers.gateway.memory(), bareStack: { rounds: rounds.bareStack, memory: servers.bareStack.memory() } });
+      levels.push({
+        connections,
+        rounds: rounds.gateway,
+        memory: servers.gateway.memory(),
+        bareStack: { rounds: rounds.bareStack, memory: servers.bareStack.memory() },
+      });
     } finally {
       await Promise.all([pair.stop(), bareStack?.stop()]);
     }
@@ -309,13 +325,13 @@ async function slowUpstream(ctx) {
  */
 function firstAnswer(server) {
   return new Promise((resolve, reject) => {
-    const request = http.request(server.url, { method: 'POST', headers: HEADERS, agent: false }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (c) => (body += c));
-      response.on('end', () => resolve({ atMs: performance.now() - server.spawnedAt, status: response.statusCode, body }));
+    const request = http.request(server.url, { method: "POST", headers: HEADERS, agent: false }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (c) => (body += c));
+      response.on("end", () => resolve({ atMs: performance.now() - server.spawnedAt, status: response.statusCode, body }));
     });
-    request.on('error', reject);
+    request.on("error", reject);
     request.end(USER_GROUP_BODY);
   });
 }
@@ -326,7 +342,7 @@ function firstAnswer(server) {
  */
 async function coldStart(ctx) {
   /** @typedef {'gateway' | 'bareApollo' | 'rawHttp'} Key */
-  const keys = /** @type {const} */ (['gateway', 'bareApollo', 'rawHttp']);
+  const keys = /** @type {const} */ (["gateway", "bareApollo", "rawHttp"]);
   /** @typedef {{ listeningMs: number, firstAnswerMs: number, status: number | undefined, typename: string | null }} ColdRound */
   const rounds = /** @type {Record<Key, ColdRound[]>} */ (/** @type {unknown} */ (Object.fromEntries(keys.map((k) => [k, []]))));
   for (let r = 0; r < ctx.plan.coldRounds; r++) {
@@ -351,7 +367,7 @@ async function coldStart(ctx) {
  */
 async function rssAfterGc(server) {
   const marker = server.waitForStderr(/bench-gc (\{.*\})\n/);
-  server.signal('SIGUSR2');
+  server.signal("SIGUSR2");
   const inside = JSON.parse(/** @type {string} */ ((await marker)[1]));
   await new Promise((resolve) => setTimeout(resolve, 250));
   return {
@@ -387,20 +403,32 @@ async function memoryPoint(server, requests, idleSeconds) {
 async function memoryGrowth(ctx) {
   const { plan } = ctx;
   const server = await startServer({
-    name: 'gateway (gc on signal)',
-    args: [...NODE_FLAGS, '--expose-gc', '-r', GC_PRELOAD, GATEWAY],
+    name: "gateway (gc on signal)",
+    args: [...NODE_FLAGS, "--expose-gc", "-r", GC_PRELOAD, GATEWAY],
     env: gatewayEnv(ctx),
-    logFile: path.join(ctx.logDir, 'memory-growth.log'),
+    logFile: path.join(ctx.logDir, "memory-growth.log"),
   });
   try {
-    const load = (/** @type {number} */ amount) => runLoad(server, { connections: plan.connections, amount, body: USER_GROUP_BODY, maxSeconds: plan.memoryMaxSeconds });
+    const load = (/** @type {number} */ amount) =>
+      runLoad(server, { connections: plan.connections, amount, body: USER_GROUP_BODY, maxSeconds: plan.memoryMaxSeconds });
     const first = await load(plan.memorySmall);
     const small = await memoryPoint(server, first.requests, plan.memoryIdleSeconds);
-    ctx.progress(`memory: ${small.requests} requests, RSS after GC ${(small.afterLoad.rssBytes / 2 ** 20).toFixed(1)} MB, idle ${(small.rssBytes / 2 ** 20).toFixed(1)} MB`);
+    ctx.progress(
+      `memory: ${small.requests} requests, RSS after GC ${(small.afterLoad.rssBytes / 2 ** 20).toFixed(1)} MB, idle ${(small.rssBytes / 2 ** 20).toFixed(1)} MB`,
+    );
     const second = await load(plan.memoryLarge - first.requests);
     const large = await memoryPoint(server, first.requests + second.requests, plan.memoryIdleSeconds);
-    ctx.progress(`memory: ${large.requests} requests, RSS after GC ${(large.afterLoad.rssBytes / 2 ** 20).toFixed(1)} MB, idle ${(large.rssBytes / 2 ** 20).toFixed(1)} MB`);
-    return { connections: plan.connections, idleSeconds: plan.memoryIdleSeconds, small, large, loads: [first, second], peakRssBytes: server.memory().peakRssBytes };
+    ctx.progress(
+      `memory: ${large.requests} requests, RSS after GC ${(large.afterLoad.rssBytes / 2 ** 20).toFixed(1)} MB, idle ${(large.rssBytes / 2 ** 20).toFixed(1)} MB`,
+    );
+    return {
+      connections: plan.connections,
+      idleSeconds: plan.memoryIdleSeconds,
+      small,
+      large,
+      loads: [first, second],
+      peakRssBytes: server.memory().peakRssBytes,
+    };
   } finally {
     await server.stop();
   }

@@ -1,9 +1,9 @@
-'use strict';
+"use strict";
 /** What the comparison tools (compare.js, instructions.js) share: their command line and their servers. */
-const fs = require('node:fs');
-const path = require('node:path');
-const { BARE_APOLLO, GATEWAY, NODE_FLAGS, gatewayEnv } = require('./scenarios');
-const { writeApiKeysFile } = require('./workload');
+const fs = require("node:fs");
+const path = require("node:path");
+const { BARE_APOLLO, GATEWAY, NODE_FLAGS, gatewayEnv } = require("./scenarios");
+const { writeApiKeysFile } = require("./workload");
 
 /**
  * `bare` (the bare Apollo baseline), `gateway` (dist/gateway.js as built), or another gateway bundle: a
@@ -15,10 +15,10 @@ const { writeApiKeysFile } = require('./workload');
  * @returns {{ name: string, args: string[], env: NodeJS.ProcessEnv }}
  */
 function serverSpec(arg, ctx) {
-  const [which = '', ...pairs] = arg.split(',');
-  const extra = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-  if (which === 'bare') return { name: arg, args: [...NODE_FLAGS, BARE_APOLLO], env: { NODE_ENV: 'production', PORT: '0', ...extra } };
-  const entry = which === 'gateway' ? GATEWAY : path.resolve(which);
+  const [which = "", ...pairs] = arg.split(",");
+  const extra = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+  if (which === "bare") return { name: arg, args: [...NODE_FLAGS, BARE_APOLLO], env: { NODE_ENV: "production", PORT: "0", ...extra } };
+  const entry = which === "gateway" ? GATEWAY : path.resolve(which);
   return { name: arg, args: [...NODE_FLAGS, entry], env: gatewayEnv(ctx, extra) };
 }
 
@@ -40,11 +40,13 @@ function setUpTool(tool, defaults, minServers) {
     options[name] = at < 0 ? fallback : Number(args.splice(at, 2)[1]);
   }
   if (args.length < minServers) {
-    const flags = Object.entries(defaults).map(([name, fallback]) => `[--${name} ${fallback}]`).join(' ');
+    const flags = Object.entries(defaults)
+      .map(([name, fallback]) => `[--${name} ${fallback}]`)
+      .join(" ");
     process.stderr.write(`usage: node test/bench/${tool}.js ${flags} <bare|gateway|bundle.js>[,KEY=VALUE...] [...]\n`);
     process.exit(2);
   }
-  const workDir = path.join(__dirname, '..', 'output', 'bench', tool);
+  const workDir = path.join(__dirname, "..", "output", "bench", tool);
   fs.mkdirSync(workDir, { recursive: true });
   return { options: /** @type {Options} */ (options), servers: args, workDir, ctx: { apiKeysFile: writeApiKeysFile(workDir) } };
 }

@@ -1,10 +1,10 @@
-'use strict';
+"use strict";
 /** What the servers are asked: the operations, the request bodies, and the gateway's key and seed files. */
-const { createHash } = require('node:crypto');
-const fs = require('node:fs');
-const path = require('node:path');
+const { createHash } = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
 
-const API_KEY = 'agk_bench_load_generator_key_0001';
+const API_KEY = "agk_bench_load_generator_key_0001";
 
 /** One document for the gateway and the bare Apollo baseline (whose schema has these types). */
 const CREATE_USER_GROUP = `mutation CreateUserGroup($input: CreateUserGroupInput!) {
@@ -25,24 +25,24 @@ const CREATE_BROKER_USER = `mutation CreateBrokerUser($input: CreateBrokerUserIn
 
 /** The same bytes go to every GraphQL server in scenarios 1, 2, 4 and 5. */
 const USER_GROUP_BODY = JSON.stringify({
-  operationName: 'CreateUserGroup',
+  operationName: "CreateUserGroup",
   query: CREATE_USER_GROUP,
-  variables: { input: { userGroupId: 'bench-group', engine: 'VALKEY', userIds: ['app-default', 'reader'] } },
+  variables: { input: { userGroupId: "bench-group", engine: "VALKEY", userIds: ["app-default", "reader"] } },
 });
 
-const HEADERS = { 'content-type': 'application/json', 'x-api-key': API_KEY };
+const HEADERS = { "content-type": "application/json", "x-api-key": API_KEY };
 
 /** A broker id in the shape Amazon MQ gives, numbered. */
-const brokerId = (/** @type {number} */ i) => `b-1f5a2c3d-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+const brokerId = (/** @type {number} */ i) => `b-1f5a2c3d-0000-4000-8000-${i.toString(16).padStart(12, "0")}`;
 
 /**
  * Writes the API keys file (one key with both scopes) and returns its path.
  * @param {string} dir
  */
 function writeApiKeysFile(dir) {
-  const file = path.join(dir, 'api-keys.json');
-  const sha256 = createHash('sha256').update(API_KEY).digest('hex');
-  fs.writeFileSync(file, JSON.stringify([{ id: 'bench', sha256, scopes: ['elasticache:CreateUserGroup', 'mq:CreateUser'] }]));
+  const file = path.join(dir, "api-keys.json");
+  const sha256 = createHash("sha256").update(API_KEY).digest("hex");
+  fs.writeFileSync(file, JSON.stringify([{ id: "bench", sha256, scopes: ["elasticache:CreateUserGroup", "mq:CreateUser"] }]));
   return file;
 }
 
@@ -56,11 +56,11 @@ function writeSeedFile(dir, { brokers, latencyMs }) {
   const file = path.join(dir, `seed-${brokers}-${latencyMs}ms.json`);
   const ids = Array.from({ length: brokers }, (_, i) => brokerId(i + 1));
   const users = [
-    { userId: 'default', userName: 'default', engine: 'redis', authentication: 'no-password' },
-    { userId: 'app-default', userName: 'default', engine: 'valkey', authentication: 'password' },
-    { userId: 'reader', userName: 'reader', engine: 'valkey', authentication: 'password' },
+    { userId: "default", userName: "default", engine: "redis", authentication: "no-password" },
+    { userId: "app-default", userName: "default", engine: "valkey", authentication: "password" },
+    { userId: "reader", userName: "reader", engine: "valkey", authentication: "password" },
   ];
-  fs.writeFileSync(file, JSON.stringify({ latencyMs, users, brokers: ids.map((id) => ({ brokerId: id, engineType: 'ACTIVEMQ', usernames: [] })) }));
+  fs.writeFileSync(file, JSON.stringify({ latencyMs, users, brokers: ids.map((id) => ({ brokerId: id, engineType: "ACTIVEMQ", usernames: [] })) }));
   return { file, brokerIds: ids };
 }
 

@@ -40,7 +40,5 @@ module.exports = function report({ breakingChanges, dangerousChanges, nonBreakin
     console.log(`\nschema-diff: ${counts}. Existing clients break: FAIL.`);
     process.exit(1);
   }
-  console.log(
-    `\nschema-diff: ${counts}. Nothing breaks${dangerousChanges.length > 0 ? "; announce the dangerous changes to clients" : ""}: OK.`,
-  );
+  console.log(`\nschema-diff: ${counts}. Nothing breaks${dangerousChanges.length > 0 ? "; announce the dangerous changes to clients" : ""}: OK.`);
 };

@@ -8,10 +8,9 @@ const SCRIPT = join(__dirname, "schema-diff.js");
 const SCHEMA = readFileSync("schema.graphql", "utf8");
 
 /** schema.graphql with a member added to a result union (and the member's type). */
-const withNewMember = SCHEMA.replace(
-  "union CreateBrokerUserResult = BadRequest |",
-  "union CreateBrokerUserResult = BrokerQuotaExceeded | BadRequest |",
-).concat('\n"""A member added later."""\ntype BrokerQuotaExceeded implements Error {\n  message: String!\n}\n');
+const withNewMember = SCHEMA.replace("union CreateBrokerUserResult = BadRequest |", "union CreateBrokerUserResult = BrokerQuotaExceeded | BadRequest |").concat(
+  '\n"""A member added later."""\ntype BrokerQuotaExceeded implements Error {\n  message: String!\n}\n',
+);
 /** schema.graphql without UpstreamUnavailable.retryable. */
 const withoutField = SCHEMA.replace(/\n\s*"""Whether retrying the same call later may succeed."""\n\s*retryable: Boolean!/, "");
 
@@ -32,7 +31,11 @@ describe("npm run schema:diff (test/client/schema-diff.js)", () => {
     return { status: result.status, output: result.stdout + result.stderr };
   };
   const git = (cwd: string, ...args: string[]) => {
-    const result = spawnSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", ...args], { cwd, encoding: "utf8" });
+    const result = spawnSync(
+      "git",
+      ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", ...args],
+      { cwd, encoding: "utf8" },
+    );
     expect(result.status, result.stderr).toBe(0);
   };
 

@@ -7,12 +7,12 @@ import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, RABBITMQ_BROKER } from "../fixtures/operations";
 import {
   CreateBrokerUserDocument,
-  CreateUserGroupDocument,
-  GatewayDocument,
   type CreateBrokerUserInput,
   type CreateBrokerUserMutation,
+  CreateUserGroupDocument,
   type CreateUserGroupInput,
   type CreateUserGroupMutation,
+  GatewayDocument,
 } from "./generated/graphql";
 
 /*
@@ -130,8 +130,7 @@ function runCases<R extends { __typename: string }>(cases: Cases<R>, describeRes
 const REQUEST_ID = /^[0-9a-f-]{36}$/;
 const RATE_LIMITED = { env: { GATEWAY_RATE_LIMIT_PER_MINUTE: "6", GATEWAY_RATE_LIMIT_BURST: "1" } };
 
-const createUserGroup = async (gw: TestGateway, input: CreateUserGroupInput) =>
-  (await execute(gw.url, CreateUserGroupDocument, { input })).createUserGroup;
+const createUserGroup = async (gw: TestGateway, input: CreateUserGroupInput) => (await execute(gw.url, CreateUserGroupDocument, { input })).createUserGroup;
 
 const userGroupCases: Cases<UserGroupResult> = {
   CreateUserGroupSuccess: {
@@ -152,7 +151,8 @@ const userGroupCases: Cases<UserGroupResult> = {
     },
   },
   InputValidationError: {
-    run: (gw) => createUserGroup(gw, { userGroupId: "1bad", engine: "REDIS", userIds: ["default", "no_underscores"], tags: [{ key: "aws:owner", value: "x" }] }),
+    run: (gw) =>
+      createUserGroup(gw, { userGroupId: "1bad", engine: "REDIS", userIds: ["default", "no_underscores"], tags: [{ key: "aws:owner", value: "x" }] }),
     check: (result, description) => {
       expect(result.violations.map((v) => [v.path, v.constraint])).toEqual([
         [["input", "userGroupId"], "PATTERN"],
@@ -199,7 +199,12 @@ const userGroupCases: Cases<UserGroupResult> = {
   },
   TagQuotaPerResourceExceeded: {
     run: (gw) =>
-      createUserGroup(gw, { userGroupId: "g-tags", engine: "REDIS", userIds: ["default"], tags: Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: "v" })) }),
+      createUserGroup(gw, {
+        userGroupId: "g-tags",
+        engine: "REDIS",
+        userIds: ["default"],
+        tags: Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: "v" })),
+      }),
     check: (result) => expect(result.message).toMatch(/50/),
   },
   UserGroupQuotaExceeded: {
@@ -207,7 +212,10 @@ const userGroupCases: Cases<UserGroupResult> = {
     gateway: {
       seed: {
         ...DEFAULT_SEED,
-        users: [...DEFAULT_SEED.users, ...Array.from({ length: 100 }, (_, i) => ({ userId: `u${i}`, userName: `u${i}`, engine: "redis" as const, authentication: "password" as const }))],
+        users: [
+          ...DEFAULT_SEED.users,
+          ...Array.from({ length: 100 }, (_, i) => ({ userId: `u${i}`, userName: `u${i}`, engine: "redis" as const, authentication: "password" as const })),
+        ],
       },
     },
     run: (gw) => createUserGroup(gw, { userGroupId: "g-crowded", engine: "REDIS", userIds: ["default", ...Array.from({ length: 100 }, (_, i) => `u${i}`)] }),
@@ -252,14 +260,20 @@ const userGroupCases: Cases<UserGroupResult> = {
 };
 
 const PASSWORD = "Canary-Pa55word-7f3e";
-const createBrokerUser = async (gw: TestGateway, input: CreateBrokerUserInput) =>
-  (await execute(gw.url, CreateBrokerUserDocument, { input })).createBrokerUser;
+const createBrokerUser = async (gw: TestGateway, input: CreateBrokerUserInput) => (await execute(gw.url, CreateBrokerUserDocument, { input })).createBrokerUser;
 
 const brokerUserCases: Cases<BrokerUserResult> = {
   CreateBrokerUserSuccess: {
     run: (gw) => createBrokerUser(gw, { brokerId: ACTIVEMQ_BROKER, username: "app.user", password: PASSWORD, groups: ["admins"] }),
     check: (result, description) => {
-      expect(result.brokerUser).toEqual({ brokerId: ACTIVEMQ_BROKER, username: "app.user", consoleAccess: false, groups: ["admins"], replicationUser: false, pendingChange: "CREATE" });
+      expect(result.brokerUser).toEqual({
+        brokerId: ACTIVEMQ_BROKER,
+        username: "app.user",
+        consoleAccess: false,
+        groups: ["admins"],
+        replicationUser: false,
+        pendingChange: "CREATE",
+      });
       expect(description).toBe(`created app.user on ${ACTIVEMQ_BROKER}, pending CREATE`);
     },
   },
@@ -357,7 +371,10 @@ describe("typed client: coverage", () => {
     const members = (name: string) => {
       const union = schema.getType(name);
       if (!isUnionType(union)) throw new Error(`${name} is not a union`);
-      return union.getTypes().map((t) => t.name).sort();
+      return union
+        .getTypes()
+        .map((t) => t.name)
+        .sort();
     };
     expect(Object.keys(userGroupCases).sort()).toEqual(members("CreateUserGroupResult"));
     expect(Object.keys(brokerUserCases).sort()).toEqual(members("CreateBrokerUserResult"));

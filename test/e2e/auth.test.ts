@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { API_KEY, API_KEY_UG_ONLY, makeCredentials, type Credentials } from "../fixtures/credentials";
+import { API_KEY, API_KEY_UG_ONLY, type Credentials, makeCredentials } from "../fixtures/credentials";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
@@ -60,7 +60,12 @@ describe("authentication and scopes", () => {
   // forge a token or tell which credentials are configured are the generic "invalid-token".
   it.each<[string, () => Promise<Record<string, string>>, string, string]>([
     ["a bad signature", async () => ({ authorization: `Bearer ${await creds.forged()}` }), "invalid_token", "invalid-token"],
-    ["an expired token", async () => ({ authorization: `Bearer ${await creds.token({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}` }), "invalid_token", "expired"],
+    [
+      "an expired token",
+      async () => ({ authorization: `Bearer ${await creds.token({}, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}` }),
+      "invalid_token",
+      "expired",
+    ],
     ["a token not valid yet", async () => ({ authorization: `Bearer ${await creds.token({}, { notBefore: "10m" })}` }), "invalid_token", "not-yet-valid"],
     ["a wrong audience", async () => ({ authorization: `Bearer ${await creds.token({}, { audience: "someone-else" })}` }), "invalid_token", "invalid-token"],
     ["a wrong issuer", async () => ({ authorization: `Bearer ${await creds.token({}, { issuer: "https://evil.test" })}` }), "invalid_token", "invalid-token"],

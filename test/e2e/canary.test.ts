@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/server/app";
-import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { createAuthentication } from "../../src/composition";
 import { readConfig } from "../../src/config";
-import { API_KEY, makeCredentials, type Credentials } from "../fixtures/credentials";
+import { buildApp } from "../../src/server/app";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { API_KEY, type Credentials, makeCredentials } from "../fixtures/credentials";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP, RABBITMQ_BROKER } from "../fixtures/operations";
 
@@ -40,8 +40,14 @@ describe("canary: no secret in any response or log line", () => {
     canaries.push(token, forged);
     const bearer = { authorization: `Bearer ${token}` };
     const key = { "x-api-key": API_KEY };
-    const broker = (input: object) => ({ query: CREATE_BROKER_USER, variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "canary", password: PASSWORD, ...input } } });
-    const group = (input: object) => ({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "canary", engine: "REDIS", userIds: ["default"], ...input } } });
+    const broker = (input: object) => ({
+      query: CREATE_BROKER_USER,
+      variables: { input: { brokerId: ACTIVEMQ_BROKER, username: "canary", password: PASSWORD, ...input } },
+    });
+    const group = (input: object) => ({
+      query: CREATE_USER_GROUP,
+      variables: { input: { userGroupId: "canary", engine: "REDIS", userIds: ["default"], ...input } },
+    });
     const send = async (target: TestGateway, body: unknown, headers: Record<string, string> = bearer) => {
       const r = await target.post(body, headers);
       responses.push(r.text);
@@ -64,20 +70,16 @@ describe("canary: no secret in any response or log line", () => {
     expect((await send(denied, group({}))).json.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
 
     // Variable coercion and validation errors, which graphql-js would answer with the values in them.
-    const coercion = [
-      { password: [PASSWORD] },
-      { password: { value: PASSWORD } },
-      { username: undefined },
-      { extra: PASSWORD },
-      { consoleAccess: PASSWORD },
-    ];
+    const coercion = [{ password: [PASSWORD] }, { password: { value: PASSWORD } }, { username: undefined }, { extra: PASSWORD }, { consoleAccess: PASSWORD }];
     for (const input of coercion) {
       const r = await send(gw, broker(input));
       expect(r.json.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     }
     const inline = `mutation { createBrokerUser(input: { brokerId: "b", username: "uu", password: "${PASSWORD}", bogus: "${PASSWORD}" }) { __typename } }`;
     expect((await send(gw, { query: inline })).status).toBe(400);
-    expect((await send(gw, { query: `mutation { createBrokerUser(input: { brokerId: "b", username: "uu", password: ["${PASSWORD}"] }) { __typename } }` })).status).toBe(400);
+    expect(
+      (await send(gw, { query: `mutation { createBrokerUser(input: { brokerId: "b", username: "uu", password: ["${PASSWORD}"] }) { __typename } }` })).status,
+    ).toBe(400);
 
     // Malformed and oversized bodies carrying the password.
     expect((await send(gw, `{"query":"mutation","variables":{"input":{"password":"${PASSWORD}"`)).status).toBe(400);
@@ -127,7 +129,12 @@ describe("canary: no secret in any response or log line", () => {
 
   it("keeps AWS credentials out of answers and logs on the AWS backend", async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { AWS_ACCESS_KEY_ID: AWS_KEY_ID, AWS_SECRET_ACCESS_KEY: AWS_SECRET, AWS_ENDPOINT_URL: "http://127.0.0.1:9", AWS_MAX_ATTEMPTS: "1" });
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: AWS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: AWS_SECRET,
+      AWS_ENDPOINT_URL: "http://127.0.0.1:9",
+      AWS_MAX_ATTEMPTS: "1",
+    });
     const logs: string[] = [];
     try {
       const { createAwsBackend } = await import("../../src/adapters/aws/aws-backend.js");

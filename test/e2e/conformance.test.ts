@@ -1,4 +1,4 @@
-import { serverAudits, type Audit, type AuditResult } from "graphql-http";
+import { type Audit, type AuditResult, serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 

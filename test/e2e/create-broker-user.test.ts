@@ -21,7 +21,14 @@ describe.each([
     const result = await create({ brokerId: ACTIVEMQ_BROKER, username: "app.user", password: PASSWORD, groups: ["admins"] });
     expect(result).toEqual({
       __typename: "CreateBrokerUserSuccess",
-      brokerUser: { brokerId: ACTIVEMQ_BROKER, username: "app.user", consoleAccess: false, groups: ["admins"], replicationUser: false, pendingChange: "CREATE" },
+      brokerUser: {
+        brokerId: ACTIVEMQ_BROKER,
+        username: "app.user",
+        consoleAccess: false,
+        groups: ["admins"],
+        replicationUser: false,
+        pendingChange: "CREATE",
+      },
     });
   });
 
@@ -70,7 +77,8 @@ describe.each([
   it("answers Forbidden, with a fixed message, when the gateway's role is denied mq:CreateUser", async () => {
     const other = await start({ ...DEFAULT_SEED, deniedActions: ["mq:CreateUser"] });
     try {
-      const result = (await other.graphql(CREATE_BROKER_USER, { input: { brokerId: ACTIVEMQ_BROKER, username: "u1", password: PASSWORD } })).data.createBrokerUser;
+      const result = (await other.graphql(CREATE_BROKER_USER, { input: { brokerId: ACTIVEMQ_BROKER, username: "u1", password: PASSWORD } })).data
+        .createBrokerUser;
       expect(result.__typename).toBe("Forbidden");
       expect(result.message).not.toMatch(/arn:|\d{12}/);
     } finally {

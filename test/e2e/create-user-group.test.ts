@@ -51,7 +51,10 @@ describe.each([
       userGroupId: "1bad",
       engine: "REDIS",
       userIds: ["default", "no_underscores"],
-      tags: [{ key: "aws:owner", value: "x" }, { key: "", value: "y".repeat(257) }],
+      tags: [
+        { key: "aws:owner", value: "x" },
+        { key: "", value: "y".repeat(257) },
+      ],
     });
     expect(result.__typename).toBe("InputValidationError");
     expect(result.violations.map((v: { path: string[]; constraint: string }) => [v.path.join("."), v.constraint])).toEqual([
@@ -70,7 +73,11 @@ describe.each([
     ["DefaultUserRequired", { userGroupId: "g-nodefault", engine: "VALKEY", userIds: ["reader"] }, {}],
     ["DefaultUserRequired", { userGroupId: "g-nousers", engine: "REDIS" }, {}],
     ["InvalidParameterValue", { userGroupId: "g-nopass", engine: "VALKEY", userIds: ["default", "reader"] }, {}],
-    ["TagQuotaPerResourceExceeded", { userGroupId: "g-tags", engine: "REDIS", userIds: ["default"], tags: Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: "v" })) }, {}],
+    [
+      "TagQuotaPerResourceExceeded",
+      { userGroupId: "g-tags", engine: "REDIS", userIds: ["default"], tags: Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: "v" })) },
+      {},
+    ],
   ])("answers %s", async (typename, input, extra) => {
     const result = await create(input);
     expect(result).toMatchObject({ __typename: typename, ...extra });

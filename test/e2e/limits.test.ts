@@ -59,10 +59,12 @@ describe("limits", () => {
 
   it("answers 503 past the cap on concurrent requests", async () => {
     gw = await startGateway({ ...DEFAULT_SEED, latencyMs: 300 }, { GATEWAY_MAX_CONCURRENT_REQUESTS: "2" });
-    const statuses = await Promise.all(["c1", "c2", "c3"].map(async (id, i) => {
-      await new Promise((resolve) => setTimeout(resolve, i * 30));
-      return (await gw!.post({ query: CREATE_USER_GROUP, variables: groupInput(id) })).status;
-    }));
+    const statuses = await Promise.all(
+      ["c1", "c2", "c3"].map(async (id, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 30));
+        return (await gw!.post({ query: CREATE_USER_GROUP, variables: groupInput(id) })).status;
+      }),
+    );
     expect(statuses).toEqual([200, 200, 503]);
     expect((await gw.post({ query: "{ gateway { version } }" })).status).toBe(200);
   });
@@ -70,7 +72,7 @@ describe("limits", () => {
   it("answers 408 to a client that never finishes its body", async () => {
     gw = await startGateway(DEFAULT_SEED, { GATEWAY_HEADERS_TIMEOUT_MS: "300", GATEWAY_REQUEST_TIMEOUT_MS: "600" });
     const socket = connect(Number(new URL(gw.url).port), "127.0.0.1");
-    socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":");
+    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
     const started = Date.now();
     const answer = await readUntilClosed(socket);
     expect(answer).toMatch(/^HTTP\/1\.1 408/);

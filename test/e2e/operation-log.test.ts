@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { buildApp } from "../../src/server/app";
 import { createAuthentication, createLocalBackend } from "../../src/composition";
 import { readConfig } from "../../src/config";
+import { buildApp } from "../../src/server/app";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import { buildGatewaySchema } from "../../src/graphql/schema";
@@ -17,8 +17,7 @@ const getPage = (gw: TestGateway, path = "/graphql") => fetch(`${gw.origin}${pat
 /** Every absolute http(s) URL in a text, as its origin. */
 const origins = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'()<>]+/g)].map((m) => new URL(m[0]).origin);
 /** The files the page loads: every <script src> and <link href>, resolved against the page's URL. */
-const pageAssets = (html: string, base: string) =>
-  [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => new URL(m[1]!, base));
+const pageAssets = (html: string, base: string) => [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map((m) => new URL(m[1]!, base));
 
 describe("GraphiQL playground (development defaults)", () => {
   let gw: TestGateway;
@@ -57,7 +56,10 @@ describe("GraphiQL playground (development defaults)", () => {
         // Fonts and icons are inlined as data: URLs; nothing is fetched from elsewhere.
         expect(origins(text), url.pathname).toEqual([]);
         const urls = [...text.matchAll(/url\(\s*["']?([^"')\s]+)/g)].map((m) => m[1]!);
-        expect(urls.filter((u) => !u.startsWith("data:") && !u.startsWith("#")), url.pathname).toEqual([]);
+        expect(
+          urls.filter((u) => !u.startsWith("data:") && !u.startsWith("#")),
+          url.pathname,
+        ).toEqual([]);
         expect(text).not.toMatch(/@import/);
       }
     }
@@ -75,7 +77,10 @@ describe("GraphiQL playground (development defaults)", () => {
     for (const tab of playgroundExamples(await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test"))) {
       const response = await gw.post({ query: tab.query, variables: JSON.parse(tab.variables) });
       expect(response.status).toBe(200);
-      expect(Object.values(response.json.data ?? {}).map((r: any) => r.__typename), response.text).toEqual([expect.stringMatching(/Success$/)]);
+      expect(
+        Object.values(response.json.data ?? {}).map((r: any) => r.__typename),
+        response.text,
+      ).toEqual([expect.stringMatching(/Success$/)]);
     }
   });
 

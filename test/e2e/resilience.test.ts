@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import type { InjectedFault } from "../../src/simulation/fault-script";
+import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { startEmulatorGateway, type TestGateway } from "../fixtures/gateway";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
@@ -43,7 +43,10 @@ describe("upstream faults through the real SDK adapters and the wire emulator", 
     const started = Date.now();
     const response = await gw.post({ query, variables });
     const elapsed = Date.now() - started;
-    const line = gw.logs.slice(before).map((l) => JSON.parse(l)).find((l) => l.msg === "graphql operation");
+    const line = gw.logs
+      .slice(before)
+      .map((l) => JSON.parse(l))
+      .find((l) => l.msg === "graphql operation");
     return { status: response.status, text: response.text, member: Object.values(response.json.data ?? {})[0] as any, elapsed, outcome: line?.outcomes[0] };
   }
 
@@ -127,7 +130,9 @@ describe("a burst against a slow upstream", () => {
       let peak = 0;
       const sampling = setInterval(() => void gw.emulator!.connections().then((c) => (peak = Math.max(peak, c))), 20);
       await Promise.all(
-        Array.from({ length: 100 }, (_, i) => gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: "b-wide", username: `wide-${i}`, password: PASSWORD } } })),
+        Array.from({ length: 100 }, (_, i) =>
+          gw.post({ query: CREATE_BROKER_USER, variables: { input: { brokerId: "b-wide", username: `wide-${i}`, password: PASSWORD } } }),
+        ),
       );
       clearInterval(sampling);
       expect(peak).toBeGreaterThan(80); // the SDK's default agent would stop at 50

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ describe("start-up messages", () => {
     const { code, stdout, stderr } = await runGateway({ GATEWAY_BACKEND: "emulator" }, ({ stdout }, child) => {
       if (/listening on http:/.test(stdout)) child.kill("SIGTERM");
     });
-    const aboutNode = said(stdout + "\n" + stderr).filter((line) => /\bnode\b/i.test(line));
+    const aboutNode = said(`${stdout}\n${stderr}`).filter((line) => /\bnode\b/i.test(line));
     expect(aboutNode).toEqual(NODE_MAJOR < 22 ? [`Node ${NODE_MAJOR} is past its end of life; access-gateway recommends Node 24 (the current LTS)`] : []);
     expect(stdout + stderr).not.toContain("NodeVersionSupportWarning");
     expect(code).toBe(0);

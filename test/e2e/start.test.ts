@@ -42,7 +42,11 @@ function run(
  */
 async function handshakes(port: number, count: number): Promise<number> {
   let connected = 0;
-  const sockets = Array.from({ length: count }, () => connect(port, "127.0.0.1").on("connect", () => connected++).on("error", () => {}));
+  const sockets = Array.from({ length: count }, () =>
+    connect(port, "127.0.0.1")
+      .on("connect", () => connected++)
+      .on("error", () => {}),
+  );
   for (let seen = -1; seen !== connected; ) {
     seen = connected;
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -72,7 +76,9 @@ describe("start-up", () => {
 
   it("in production mode, leaves out of that line what a variable turned on; says nothing in development", async () => {
     const opted = await run({ NODE_ENV: "production", GATEWAY_PLAYGROUND: "true" }, /Amazon MQ brokers: .*\n/);
-    expect(opted.stdout).toContain("production mode: introspection off (GATEWAY_INTROSPECTION=true turns it on), field suggestions off (GATEWAY_FIELD_SUGGESTIONS=true)\n");
+    expect(opted.stdout).toContain(
+      "production mode: introspection off (GATEWAY_INTROSPECTION=true turns it on), field suggestions off (GATEWAY_FIELD_SUGGESTIONS=true)\n",
+    );
     const development = await run({}, /Amazon MQ brokers: .*\n/);
     expect(development.stdout).not.toContain("production mode");
   });
@@ -111,7 +117,10 @@ describe("start-up", () => {
 
   it("on SIGTERM stops accepting, finishes the request in flight, then exits 0", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "seed-")), "seed.json");
-    writeFileSync(file, JSON.stringify({ latencyMs: 1500, users: [{ userId: "default", userName: "default", engine: "redis", authentication: "no-password" }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ latencyMs: 1500, users: [{ userId: "default", userName: "default", engine: "redis", authentication: "no-password" }] }),
+    );
     let answer: Promise<{ status: number; body: any; lateStatus: string }> | undefined;
     let signalled = 0;
     const { code, stdout } = await run({ GATEWAY_LOCAL_SEED: file }, undefined, (out, child) => {
@@ -127,7 +136,10 @@ describe("start-up", () => {
         child.kill("SIGTERM");
         signalled = Date.now();
         await new Promise((resolve) => setTimeout(resolve, 200));
-        const lateStatus = await fetch(url.replace("/graphql", "/healthz")).then((r) => String(r.status), (e: Error) => (e.cause as { code?: string })?.code ?? e.message);
+        const lateStatus = await fetch(url.replace("/graphql", "/healthz")).then(
+          (r) => String(r.status),
+          (e: Error) => (e.cause as { code?: string })?.code ?? e.message,
+        );
         const response = await inFlight;
         return { status: response.status, body: await response.json(), lateStatus };
       })();
@@ -210,7 +222,11 @@ describe("start-up", () => {
       seen = (async () => {
         const typenames: string[] = [];
         for (const input of inputs) {
-          const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: CREATE_USER_GROUP, variables: { input } }) });
+          const response = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: CREATE_USER_GROUP, variables: { input } }),
+          });
           typenames.push(((await response.json()) as { data: { createUserGroup: { __typename: string } } }).data.createUserGroup.__typename);
         }
         const metrics = await (await fetch(url.replace("/graphql", "/metrics"))).text();

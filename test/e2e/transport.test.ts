@@ -11,7 +11,10 @@ describe("HTTP transport", () => {
   afterAll(() => gw.close());
 
   it("masks an unexpected error: fixed message and an error id that the log line also has, no AWS details", async () => {
-    const { status, text, json } = await gw.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "g", engine: "REDIS", userIds: ["default"] } } });
+    const { status, text, json } = await gw.post({
+      query: CREATE_USER_GROUP,
+      variables: { input: { userGroupId: "g", engine: "REDIS", userIds: ["default"] } },
+    });
     expect(status).toBe(200);
     const [error] = json.errors;
     expect(error.extensions.code).toBe("INTERNAL_SERVER_ERROR");

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { NoOpLogger } from "@smithy/core/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAwsBackend, RegionMissing } from "../../src/adapters/aws/aws-backend";
+import { readConfig } from "../../src/config";
 import { SimulatedAccount } from "../../src/simulation/account";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { readConfig } from "../../src/config";
 import { startEmulator } from "../../src/simulation/wire/emulator";
 
 const UPSTREAM = readConfig({}).upstream;
@@ -16,7 +16,8 @@ describe("createAwsBackend", () => {
   const saved = { ...process.env };
   beforeEach(() => {
     // All but the SDK's Node support warning switch, which test/setup.ts sets for every test.
-    for (const name of Object.keys(process.env)) if (name.startsWith("AWS_") && name !== "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED") delete process.env[name];
+    for (const name of Object.keys(process.env))
+      if (name.startsWith("AWS_") && name !== "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED") delete process.env[name];
     process.env.HOME = mkdtempSync(join(tmpdir(), "no-aws-"));
     process.env.AWS_EC2_METADATA_DISABLED = "true";
   });
@@ -52,7 +53,14 @@ describe("createAwsBackend", () => {
         emulator: { endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" } },
       });
       const group = await backend.userGroups.create({ userGroupId: "logged-nowhere", engine: "VALKEY", userIds: ["app-default"] });
-      const request = { brokerId: DEFAULT_SEED.brokers[0]!.brokerId, username: "logged-nowhere", password: "a-password-of-16-chars", consoleAccess: false, groups: [], replicationUser: false };
+      const request = {
+        brokerId: DEFAULT_SEED.brokers[0]!.brokerId,
+        username: "logged-nowhere",
+        password: "a-password-of-16-chars",
+        consoleAccess: false,
+        groups: [],
+        replicationUser: false,
+      };
       const user = await backend.brokerUsers.create(request);
       const again = await backend.brokerUsers.create(request);
       expect([group.ok, user.ok, again.ok]).toEqual([true, true, false]);
@@ -74,7 +82,14 @@ describe("createAwsBackend", () => {
         upstream: { ...UPSTREAM, maxAttempts: 1, attemptTimeoutMs: 20_000, timeoutMs: 300 },
         emulator: { endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" } },
       });
-      const request = { brokerId: DEFAULT_SEED.brokers[0]!.brokerId, username: "hung", password: "a-password-of-16-chars", consoleAccess: false, groups: [], replicationUser: false };
+      const request = {
+        brokerId: DEFAULT_SEED.brokers[0]!.brokerId,
+        username: "hung",
+        password: "a-password-of-16-chars",
+        consoleAccess: false,
+        groups: [],
+        replicationUser: false,
+      };
       expect((await backend.brokerUsers.create(request)).ok, "a call before the hang leaves its keep-alive socket").toBe(true);
       await expect.poll(() => emulator.connections()).toBe(1);
       account.faults.add({ operation: "mq:CreateUser", fault: { kind: "hang" } });
@@ -92,4 +107,3 @@ describe("createAwsBackend", () => {
     }
   });
 });
-

@@ -1,23 +1,18 @@
 import { request as httpRequest } from "node:http";
-import {
-  CreateUserCommand as CreateCacheUserCommand,
-  DescribeUserGroupsCommand,
-  DescribeUsersCommand,
-  ElastiCacheClient,
-} from "@aws-sdk/client-elasticache";
+import { CreateUserCommand as CreateCacheUserCommand, DescribeUserGroupsCommand, DescribeUsersCommand, ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { DescribeBrokerCommand, ListUsersCommand, MqClient } from "@aws-sdk/client-mq";
 import { afterEach, describe, expect, it } from "vitest";
 import { ElastiCacheUserGroups } from "../../src/adapters/aws/elasticache-user-groups";
 import { MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
-import { SimulatedAccount } from "../../src/simulation/account";
-import type { AnswerFault } from "../../src/simulation/fault-script";
-import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
-import { createUserGroup } from "../../src/simulation/elasticache/simulated-user-groups";
-import { startEmulator, type Emulator } from "../../src/simulation/wire/emulator";
-import { isLoopback, parseFaultRule } from "../../src/simulation/wire/fault-control";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
 import type { CreateUserGroupRequest } from "../../src/ports/user-groups";
+import { SimulatedAccount } from "../../src/simulation/account";
+import { createUserGroup } from "../../src/simulation/elasticache/simulated-user-groups";
+import type { AnswerFault } from "../../src/simulation/fault-script";
+import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
+import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
+import { isLoopback, parseFaultRule } from "../../src/simulation/wire/fault-control";
 import { describeBrokerUsersContract } from "../contract/broker-users.contract";
 import { describeUserGroupsContract } from "../contract/user-groups.contract";
 
@@ -110,7 +105,15 @@ describe("contracts: the real AWS adapters on the emulator answer as the local b
 describe("ElastiCache CreateUserGroup through the wire", () => {
   it("maps every field of the answer, and changes the shared control account", async () => {
     const w = await world();
-    const result = await w.userGroups.create(group({ userGroupId: "App-Group", tags: [{ key: "team", value: "a&b <c>" }, { key: "bare", value: null }] }));
+    const result = await w.userGroups.create(
+      group({
+        userGroupId: "App-Group",
+        tags: [
+          { key: "team", value: "a&b <c>" },
+          { key: "bare", value: null },
+        ],
+      }),
+    );
     expect(result).toEqual({
       ok: true,
       value: {
@@ -131,7 +134,11 @@ describe("ElastiCache CreateUserGroup through the wire", () => {
   });
 
   it.each<[string, (w: Awaited<ReturnType<typeof startWorld>>) => Promise<CreateUserGroupRequest>, Record<string, unknown>, Seed?]>([
-    ["UserNotFound, naming the missing ids", async () => group({ userIds: ["app-default", "ghost", "Phantom"] }), { code: "UserNotFound", userIds: ["ghost", "Phantom"] }],
+    [
+      "UserNotFound, naming the missing ids",
+      async () => group({ userIds: ["app-default", "ghost", "Phantom"] }),
+      { code: "UserNotFound", userIds: ["ghost", "Phantom"] },
+    ],
     ["DuplicateUserName", async () => group({ engine: "REDIS", userIds: ["default", "app-default"] }), { code: "DuplicateUserName" }],
     [
       "UserGroupAlreadyExists",
@@ -183,7 +190,13 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
   it("creates a user (passwords counted, never answered) that a group can then hold", async () => {
     const w = await world();
     const created = await w.elastiCache.send(
-      new CreateCacheUserCommand({ UserId: "App-Writer", UserName: "app", Engine: "Valkey", AccessString: "on ~app:* +@all", Passwords: ["p".repeat(16), "q".repeat(20)] }),
+      new CreateCacheUserCommand({
+        UserId: "App-Writer",
+        UserName: "app",
+        Engine: "Valkey",
+        AccessString: "on ~app:* +@all",
+        Passwords: ["p".repeat(16), "q".repeat(20)],
+      }),
     );
     const expected = {
       UserId: "app-writer",
@@ -207,14 +220,18 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
   it("answers CreateUser's faults with the SDK's classes", async () => {
     const w = await world();
     const send = (userId: string, extra: object = {}) =>
-      w.elastiCache.send(new CreateCacheUserCommand({ UserId: userId, UserName: "n", Engine: "redis", AccessString: "on ~* +@all", NoPasswordRequired: true, ...extra }));
+      w.elastiCache.send(
+        new CreateCacheUserCommand({ UserId: userId, UserName: "n", Engine: "redis", AccessString: "on ~* +@all", NoPasswordRequired: true, ...extra }),
+      );
     await expect(send("default")).rejects.toMatchObject({ name: "UserAlreadyExistsFault", $metadata: { httpStatusCode: 400 } });
     await expect(send("1-bad")).rejects.toMatchObject({ name: "InvalidParameterValueException", $fault: "client" });
     await expect(send("nopw", { NoPasswordRequired: false, Passwords: ["short"] })).rejects.toMatchObject({
       name: "InvalidParameterValueException",
       message: "Passwords must be 16 to 128 characters long.",
     });
-    expect(await send("iam-user", { NoPasswordRequired: undefined, AuthenticationMode: { Type: "iam" } })).toMatchObject({ Authentication: { Type: "iam", PasswordCount: 0 } });
+    expect(await send("iam-user", { NoPasswordRequired: undefined, AuthenticationMode: { Type: "iam" } })).toMatchObject({
+      Authentication: { Type: "iam", PasswordCount: 0 },
+    });
   });
 
   it("describes users and groups, and answers UserNotFound / UserGroupNotFound (404) for a name that matches none", async () => {
@@ -237,7 +254,12 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
     const w = await world();
     await w.userGroups.create(group());
     const base = w.account.userGroups.get("app-group")!;
-    w.account.userGroups.set("pending", { ...base, userGroupId: "pending", status: "MODIFYING", pendingChanges: { userIdsToAdd: ["writer"], userIdsToRemove: [] } });
+    w.account.userGroups.set("pending", {
+      ...base,
+      userGroupId: "pending",
+      status: "MODIFYING",
+      pendingChanges: { userIdsToAdd: ["writer"], userIdsToRemove: [] },
+    });
     const groups = (await w.elastiCache.send(new DescribeUserGroupsCommand({}))).UserGroups!;
     expect(groups[0]).not.toHaveProperty("PendingChanges");
     expect(groups[1]).toMatchObject({ UserGroupId: "pending", Status: "modifying", PendingChanges: { UserIdsToAdd: ["writer"], UserIdsToRemove: [] } });
@@ -256,7 +278,12 @@ describe("Amazon MQ through the wire", () => {
     expect(w.account.brokers.get(ACTIVEMQ)?.users.get("app.user~1")).toMatchObject({ consoleAccess: true, groups: ["admins"] });
 
     const broker = await w.mq.send(new DescribeBrokerCommand({ BrokerId: ACTIVEMQ }));
-    expect(broker).toMatchObject({ BrokerId: ACTIVEMQ, EngineType: "ACTIVEMQ", BrokerState: "RUNNING", Users: [{ Username: "app.user~1", PendingChange: "CREATE" }] });
+    expect(broker).toMatchObject({
+      BrokerId: ACTIVEMQ,
+      EngineType: "ACTIVEMQ",
+      BrokerState: "RUNNING",
+      Users: [{ Username: "app.user~1", PendingChange: "CREATE" }],
+    });
     const list = await w.mq.send(new ListUsersCommand({ BrokerId: ACTIVEMQ }));
     expect(list).toMatchObject({ BrokerId: ACTIVEMQ, Users: [{ Username: "app.user~1", PendingChange: "CREATE" }] });
     expect(JSON.stringify([broker, list])).not.toContain(PASSWORD);
@@ -264,8 +291,16 @@ describe("Amazon MQ through the wire", () => {
 
   it.each<[string, CreateBrokerUserRequest, Record<string, unknown>, Seed?]>([
     ["BrokerNotFound", brokerUser({ brokerId: MISSING_BROKER }), { code: "BrokerNotFound" }],
-    ["BadRequest on a RabbitMQ broker", brokerUser({ brokerId: RABBITMQ }), { code: "BadRequest", attribute: null, reason: expect.stringContaining("RabbitMQ") }],
-    ["BadRequest naming the attribute", brokerUser({ password: "short" }), { code: "BadRequest", attribute: "password", reason: "password must be at least 12 characters long." }],
+    [
+      "BadRequest on a RabbitMQ broker",
+      brokerUser({ brokerId: RABBITMQ }),
+      { code: "BadRequest", attribute: null, reason: expect.stringContaining("RabbitMQ") },
+    ],
+    [
+      "BadRequest naming the attribute",
+      brokerUser({ password: "short" }),
+      { code: "BadRequest", attribute: "password", reason: "password must be at least 12 characters long." },
+    ],
     ["Forbidden", brokerUser(), { code: "Forbidden" }, { ...DEFAULT_SEED, deniedActions: ["mq:CreateUser"] }],
   ])("%s", async (_, request, fault, seed) => {
     const w = await world(seed);
@@ -330,7 +365,11 @@ describe("scripted faults, acted out on the wire", () => {
   it("throttling answers ElastiCache's 400 Throttling and MQ's 429 with Retry-After", async () => {
     const w = await world();
     w.account.faults.add({ operation: "*", fault: { kind: "throttling" } });
-    await expect(w.elastiCache.send(new DescribeUsersCommand({}))).rejects.toMatchObject({ name: "Throttling", message: "Rate exceeded", $metadata: { httpStatusCode: 400 } });
+    await expect(w.elastiCache.send(new DescribeUsersCommand({}))).rejects.toMatchObject({
+      name: "Throttling",
+      message: "Rate exceeded",
+      $metadata: { httpStatusCode: 400 },
+    });
     const error = await w.mq.send(new ListUsersCommand({ BrokerId: ACTIVEMQ })).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "TooManyRequestsException", $metadata: { httpStatusCode: 429 } });
     expect((error as { $response: { headers: Record<string, string> } }).$response.headers["retry-after"]).toBe("1");
@@ -344,7 +383,10 @@ describe("scripted faults, acted out on the wire", () => {
       message: expect.stringContaining("XML parse error"),
       $metadata: { httpStatusCode: 200, requestId: w.elastiCacheIds[0] },
     });
-    await expect(w.mq.send(new DescribeBrokerCommand({ BrokerId: ACTIVEMQ }))).rejects.toMatchObject({ name: "SyntaxError", $metadata: { httpStatusCode: 200 } });
+    await expect(w.mq.send(new DescribeBrokerCommand({ BrokerId: ACTIVEMQ }))).rejects.toMatchObject({
+      name: "SyntaxError",
+      $metadata: { httpStatusCode: 200 },
+    });
     const raw = await fetch(`${w.emulator.url}/v1/brokers/${ACTIVEMQ}/users/someone`, { method: "POST", body: JSON.stringify({ password: PASSWORD }) });
     expect([raw.status, raw.headers.get("content-type"), await raw.text()]).toEqual([200, "application/json", '{"brokerId":"b-']);
   });

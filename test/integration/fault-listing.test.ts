@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SimulatedAccount } from "../../src/simulation/account";
 import { FaultScript } from "../../src/simulation/fault-script";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { startEmulator, type Emulator } from "../../src/simulation/wire/emulator";
+import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
 import { handleFaultControl } from "../../src/simulation/wire/fault-control";
 
 describe("FaultScript.list", () => {

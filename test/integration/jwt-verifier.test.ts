@@ -3,8 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type CryptoKey, exportJWK, exportSPKI, generateKeyPair, type JWK, type JWTPayload, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
 import { AuthenticationFailed, type Identity } from "../../src/auth/identity";
 import { createJwtVerifier } from "../../src/auth/jwt-verifier";
 
@@ -101,7 +101,12 @@ describe.each(sources)("createJwtVerifier with %s", (_name, source) => {
   });
 
   it.each<[string, () => Promise<string>, string, string[]]>([
-    ["RS256 with scope", () => sign(claims({ scope: "elasticache:CreateUserGroup mq:CreateUser" })), "jwt:alice", ["elasticache:CreateUserGroup", "mq:CreateUser"]],
+    [
+      "RS256 with scope",
+      () => sign(claims({ scope: "elasticache:CreateUserGroup mq:CreateUser" })),
+      "jwt:alice",
+      ["elasticache:CreateUserGroup", "mq:CreateUser"],
+    ],
     ["ES256 with an scp array", () => sign(claims({ scp: ["mq:CreateUser"] }), ec, { alg: "ES256", kid: "ec-1" }), "jwt:alice", ["mq:CreateUser"]],
     ["scope and an scp string (union)", () => sign(claims({ scope: "a  b", scp: "b c" })), "jwt:alice", ["a", "b", "c"]],
     ["no scopes", () => sign(claims()), "jwt:alice", []],
@@ -123,7 +128,11 @@ describe.each(sources)("createJwtVerifier with %s", (_name, source) => {
     ["alg none", async () => `${b64({ alg: "none", typ: "JWT" })}.${b64(claims())}.`, "unsupported-algorithm"],
     ["alg none with a kid", async () => `${b64({ alg: "none", kid: "rsa-1" })}.${b64(claims())}.`, "unsupported-algorithm"],
     ["HS256 keyed with the public key's PEM", () => sign(claims(), new TextEncoder().encode(rsaPem), { alg: "HS256", kid: "rsa-1" }), "unsupported-algorithm"],
-    ["HS256 keyed with the public JWK's JSON", () => sign(claims(), new TextEncoder().encode(JSON.stringify(rsaJwk)), { alg: "HS256", kid: "rsa-1" }), "unsupported-algorithm"],
+    [
+      "HS256 keyed with the public JWK's JSON",
+      () => sign(claims(), new TextEncoder().encode(JSON.stringify(rsaJwk)), { alg: "HS256", kid: "rsa-1" }),
+      "unsupported-algorithm",
+    ],
     ["no exp", () => sign(claims({ exp: undefined })), "missing-claim"],
     ["no iss", () => sign(claims({ iss: undefined })), "missing-claim"],
     ["no sub, client_id or azp", () => sign(claims({ sub: undefined })), "missing-claim"],

@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createAwsBackend } from "../../src/adapters/aws/aws-backend";
 import { Deadline } from "../../src/adapters/aws/deadline";
 import { DeadlineRetryStrategy } from "../../src/adapters/aws/deadline-retry-strategy";
+import type { Backend } from "../../src/backend";
 import { SimulatedAccount } from "../../src/simulation/account";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import type { Backend } from "../../src/backend";
-import { startEmulator, type Emulator } from "../../src/simulation/wire/emulator";
+import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
 
 /** Three attempts within 2 s: with the SDK's 1 s throttling backoff base, the deadline often falls in a backoff. */
 const UPSTREAM = { timeoutMs: 2_000, attemptTimeoutMs: 1_000, maxAttempts: 3, maxInflight: 64, queueTimeoutMs: 1_000 };
@@ -14,7 +14,14 @@ const THROTTLED = { ok: false, fault: { code: "UpstreamThrottled", retryAfterSec
 
 let n = 0;
 const group = () => ({ userGroupId: `throttled-${++n}`, engine: "VALKEY" as const, userIds: ["app-default"] });
-const user = () => ({ brokerId: BROKER, username: `throttled-${++n}`, password: "a-password-of-16-chars", consoleAccess: false, groups: [], replicationUser: false });
+const user = () => ({
+  brokerId: BROKER,
+  username: `throttled-${++n}`,
+  password: "a-password-of-16-chars",
+  consoleAccess: false,
+  groups: [],
+  replicationUser: false,
+});
 
 describe("throttling that outlasts the retries, at the whole-call deadline (emulator)", () => {
   let account: SimulatedAccount;

@@ -2,30 +2,30 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/server/app";
 import type { Backend } from "../../src/backend";
 import { createAuthentication } from "../../src/composition";
 import { readConfig } from "../../src/config";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
 import { ok } from "../../src/ports/result";
 import type { CreateUserGroupRequest } from "../../src/ports/user-groups";
-import { CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
+import { buildApp } from "../../src/server/app";
 import {
   applyBreakages,
+  type BrokerUserJson,
   brokenVariables,
   brokerUserBreakage,
   brokerUserCase,
   brokerUserRequest,
   mixed,
+  type Path,
+  type UserGroupJson,
   unicodePassword,
   unicodeTagValue,
   userGroupBreakage,
   userGroupCase,
   userGroupRequest,
-  type BrokerUserJson,
-  type Path,
-  type UserGroupJson,
 } from "../fixtures/input-arbitraries";
+import { CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
 /**
  * Property-based tests of both mutation inputs through the whole app (HTTP parsing, GraphQL coercion,
@@ -244,7 +244,7 @@ describe("property: both mutation inputs through the whole gateway", () => {
         expect(gw.calls.userGroups).toBe(before + 1);
         const sent = gw.calls.lastUserGroup!.tags!.map((t) => t.value);
         expect(sent).toEqual(values);
-        sent.forEach((value, i) => expect(value === values[i]).toBe(true));
+        for (const [i, value] of sent.entries()) expect(value === values[i]).toBe(true);
       }),
       { numRuns: RUNS.unicodeTagValues },
     );
@@ -289,7 +289,9 @@ describe("property: inputs that are not of the GraphQL input type", () => {
     fc
       .tuple(brokerUserCase("valid"), fc.array(brokerUserBreakage, { minLength: 1, maxLength: 3 }))
       .map(([c, breakages]) => ({ operation: "createBrokerUser" as const, variables: { input: applyBreakages(c.value, breakages) } })),
-    fc.tuple(fc.constantFrom("createUserGroup" as const, "createBrokerUser" as const), brokenVariables).map(([operation, variables]) => ({ operation, variables })),
+    fc
+      .tuple(fc.constantFrom("createUserGroup" as const, "createBrokerUser" as const), brokenVariables)
+      .map(([operation, variables]) => ({ operation, variables })),
   );
 
   it(`answer 400 BAD_USER_INPUT without echoing the value, never reach a port (${RUNS.hostile} inputs, dev and production config)`, async () => {

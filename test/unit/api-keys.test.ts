@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKeyVerifier, parseApiKeys, readApiKeysFile, type ApiKeyEntry } from "../../src/auth/api-keys";
+import { type ApiKeyEntry, createApiKeyVerifier, parseApiKeys, readApiKeysFile } from "../../src/auth/api-keys";
 import { AuthenticationFailed } from "../../src/auth/identity";
 
 const sha256 = (key: string): string => createHash("sha256").update(key).digest("hex");

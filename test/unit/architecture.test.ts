@@ -27,7 +27,10 @@ const toSrc = (...names: string[]) => new RegExp(`^\\.{1,2}/(?:\\.\\./)*(?:${nam
 describe("dependency rules", () => {
   it("finds the source files of every layer", () => {
     for (const folder of ["adapters/aws/", "adapters/local/", "graphql/", "ports/", "server/", "simulation/", "simulation/wire/", "validation/", "auth/"]) {
-      expect(files.some((f) => f.path.startsWith(folder)), folder).toBe(true);
+      expect(
+        files.some((f) => f.path.startsWith(folder)),
+        folder,
+      ).toBe(true);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAuthenticator, type AuthenticatorOptions, type RequestHeaders } from "../../src/auth/authenticate";
+import { type AuthenticatorOptions, createAuthenticator, type RequestHeaders } from "../../src/auth/authenticate";
 import { AuthenticationFailed, type Identity } from "../../src/auth/identity";
 import { AWS_SCOPES, OPERATIONS } from "../../src/operations";
 

@@ -16,8 +16,7 @@ const VALID: CreateBrokerUserRequest = {
 
 const request = (overrides: Partial<CreateBrokerUserRequest>): CreateBrokerUserRequest => ({ ...VALID, ...overrides });
 
-const summary = (violations: readonly Violation[]): Expected[] =>
-  violations.map((v) => ({ path: [...v.path], constraint: v.constraint }));
+const summary = (violations: readonly Violation[]): Expected[] => violations.map((v) => ({ path: [...v.path], constraint: v.constraint }));
 
 const at = (path: string[], constraint: Constraint): Expected[] => [{ path, constraint }];
 
@@ -90,9 +89,7 @@ describe("validateCreateBrokerUser", () => {
       ["6 emoji (12 UTF-16 units) of 4 kinds", "😀😁😂🤣😀😁", ["MIN_LENGTH"]],
       ["short, few distinct and forbidden", "a=a=", ["MIN_LENGTH", "MIN_DISTINCT_CHARACTERS", "FORBIDDEN_CHARACTERS"]],
     ])("rejects %s", (_name, password, constraints) => {
-      expect(summary(validateCreateBrokerUser(request({ password })))).toEqual(
-        constraints.map((constraint) => ({ path: ["password"], constraint })),
-      );
+      expect(summary(validateCreateBrokerUser(request({ password })))).toEqual(constraints.map((constraint) => ({ path: ["password"], constraint })));
     });
   });
 
@@ -135,9 +132,7 @@ describe("validateCreateBrokerUser", () => {
     });
 
     it("rejects both true, on replicationUser", () => {
-      expect(summary(validateCreateBrokerUser(request({ consoleAccess: true, replicationUser: true })))).toEqual(
-        at(["replicationUser"], "MUTUALLY_EXCLUSIVE"),
-      );
+      expect(summary(validateCreateBrokerUser(request({ consoleAccess: true, replicationUser: true })))).toEqual(at(["replicationUser"], "MUTUALLY_EXCLUSIVE"));
     });
   });
 

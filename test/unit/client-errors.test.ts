@@ -1,4 +1,4 @@
-import { buildSchema, graphql, type GraphQLError } from "graphql";
+import { buildSchema, type GraphQLError, graphql } from "graphql";
 import { describe, expect, it } from "vitest";
 import { withoutInputValues as rewrite, withoutSuggestions } from "../../src/server/client-errors";
 import { schemaFacts, suggestionIn } from "../../src/server/schema-facts";
@@ -232,9 +232,7 @@ describe("withoutInputValues: variable coercion errors from graphql-js", () => {
   it("names a variable other than $input", async () => {
     const source = `mutation ($brokerUser: CreateBrokerUserInput!) { createBrokerUser(input: $brokerUser) }`;
     const original = await messageOf(source, { brokerUser: { ...BROKER_INPUT, password: [CANARY] } });
-    expect(withoutInputValues(original)).toBe(
-      'Variable "$brokerUser" got an invalid value at "brokerUser.password"; the value is not a valid String.',
-    );
+    expect(withoutInputValues(original)).toBe('Variable "$brokerUser" got an invalid value at "brokerUser.password"; the value is not a valid String.');
   });
 
   it("a value with a newline in it", async () => {
@@ -395,8 +393,16 @@ describe("withoutSuggestions", () => {
 
   it.each([
     ["a field", () => messageOf("{ pnig }"), 'Cannot query field "pnig" on type "Query".'],
-    ["an enum value", () => messageOf('mutation { createUserGroup(input: { userGroupId: "g", engine: VALKEYY }) }'), 'Value "VALKEYY" does not exist in "Engine" enum.'],
-    ["an enum value in variables", () => messageOf(USER_GROUP, { input: { ...GROUP_INPUT, engine: "VALKEYY" } }), 'Variable "$input" got invalid value "VALKEYY" at "input.engine"; Value "VALKEYY" does not exist in "Engine" enum.'],
+    [
+      "an enum value",
+      () => messageOf('mutation { createUserGroup(input: { userGroupId: "g", engine: VALKEYY }) }'),
+      'Value "VALKEYY" does not exist in "Engine" enum.',
+    ],
+    [
+      "an enum value in variables",
+      () => messageOf(USER_GROUP, { input: { ...GROUP_INPUT, engine: "VALKEYY" } }),
+      'Variable "$input" got invalid value "VALKEYY" at "input.engine"; Value "VALKEYY" does not exist in "Engine" enum.',
+    ],
     [
       "an inline fragment",
       async () => (await graphql({ schema: nodes, source: "{ node { engine } }" })).errors![0]!.message,
@@ -431,12 +437,22 @@ describe("withoutInputValues: schema facts", () => {
     expect(withoutInputValues(original)).toBe(
       'Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine" (VALKEY, REDIS). Did you mean the enum value "VALKEY"?',
     );
-    expect(offSuggestions(original)).toBe('Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine" (VALKEY, REDIS).');
+    expect(offSuggestions(original)).toBe(
+      'Variable "$input" got an invalid value at "input.engine"; the value is not a member of enum "Engine" (VALKEY, REDIS).',
+    );
   });
 
   it.each([
-    ["an enum literal", `mutation { createUserGroup(input: { userGroupId: "g", engine: valkey }) }`, 'The value is not a member of enum "Engine" (VALKEY, REDIS).'],
-    ["a string literal for an enum", `mutation { createUserGroup(input: { userGroupId: "g", engine: "valkey" }) }`, 'Enum "Engine" (VALKEY, REDIS) cannot represent this value.'],
+    [
+      "an enum literal",
+      `mutation { createUserGroup(input: { userGroupId: "g", engine: valkey }) }`,
+      'The value is not a member of enum "Engine" (VALKEY, REDIS).',
+    ],
+    [
+      "a string literal for an enum",
+      `mutation { createUserGroup(input: { userGroupId: "g", engine: "valkey" }) }`,
+      'Enum "Engine" (VALKEY, REDIS) cannot represent this value.',
+    ],
   ])("%s misspelt in the document: the enum's values, and the suggestion when on", async (_, source, expected) => {
     const original = await messageOf(source);
     expect(original).toMatch(/Did you mean the enum value "VALKEY"\?$/);
@@ -447,14 +463,20 @@ describe("withoutInputValues: schema facts", () => {
   it("a misspelt input field in variables keeps its name and graphql-js's suggestion when on", async () => {
     const originals = await messagesOf(USER_GROUP, { input: { userGroupID: CANARY, engine: "REDIS" } });
     const rewritten = originals.map(withoutInputValues);
-    expect(rewritten).toContain('Variable "$input" got an invalid value; field "userGroupID" is not defined by type "CreateUserGroupInput". Did you mean "userGroupId"?');
-    expect(originals.map(offSuggestions)).toContain('Variable "$input" got an invalid value; field "userGroupID" is not defined by type "CreateUserGroupInput".');
+    expect(rewritten).toContain(
+      'Variable "$input" got an invalid value; field "userGroupID" is not defined by type "CreateUserGroupInput". Did you mean "userGroupId"?',
+    );
+    expect(originals.map(offSuggestions)).toContain(
+      'Variable "$input" got an invalid value; field "userGroupID" is not defined by type "CreateUserGroupInput".',
+    );
     for (const message of rewritten) expect(message).not.toContain(CANARY);
   });
 
   it("a misspelt field of a nested input keeps its path", async () => {
     const original = await messageOf(USER_GROUP, { input: { ...GROUP_INPUT, tags: [{ key: "k", vaule: CANARY }] } });
-    expect(withoutInputValues(original)).toBe('Variable "$input" got an invalid value at "input.tags[0]"; field "vaule" is not defined by type "TagInput". Did you mean "value"?');
+    expect(withoutInputValues(original)).toBe(
+      'Variable "$input" got an invalid value at "input.tags[0]"; field "vaule" is not defined by type "TagInput". Did you mean "value"?',
+    );
   });
 
   it.each([
@@ -473,7 +495,9 @@ describe("withoutInputValues: schema facts", () => {
   it("keeps the suggestion for a key that is not repeated: the suggestion is a schema name", async () => {
     const original = await messageOf(USER_GROUP, { input: { ...GROUP_INPUT, "userGroup-Id": "g" } });
     expect(original).toMatch(/Did you mean "userGroupId"\?$/);
-    expect(withoutInputValues(original)).toBe('Variable "$input" got an invalid value; a field not defined by type "CreateUserGroupInput" was given. Did you mean "userGroupId"?');
+    expect(withoutInputValues(original)).toBe(
+      'Variable "$input" got an invalid value; a field not defined by type "CreateUserGroupInput" was given. Did you mean "userGroupId"?',
+    );
   });
 
   it("a password of the wrong type next to a misspelt field: the password is never repeated", async () => {
@@ -481,7 +505,9 @@ describe("withoutInputValues: schema facts", () => {
     const rewritten = originals.map(withoutInputValues);
     expect(originals.join("\n")).toContain(CANARY);
     expect(rewritten.join("\n")).not.toContain(CANARY);
-    expect(rewritten).toContain('Variable "$input" got an invalid value; field "usernme" is not defined by type "CreateBrokerUserInput". Did you mean "username"?');
+    expect(rewritten).toContain(
+      'Variable "$input" got an invalid value; field "usernme" is not defined by type "CreateBrokerUserInput". Did you mean "username"?',
+    );
   });
 });
 

@@ -55,7 +55,10 @@ describe("readConfig: production defaults and limits", () => {
   it("allows loopback CORS origins in development only, and only while GATEWAY_CORS_ORIGINS is unset", () => {
     expect(readConfig({}).http).toMatchObject({ corsOrigins: [], corsLoopback: true });
     expect(readConfig({ NODE_ENV: "production" }).http).toMatchObject({ corsOrigins: [], corsLoopback: false });
-    expect(readConfig({ GATEWAY_CORS_ORIGINS: "https://app.example.com" }).http).toMatchObject({ corsOrigins: ["https://app.example.com"], corsLoopback: false });
+    expect(readConfig({ GATEWAY_CORS_ORIGINS: "https://app.example.com" }).http).toMatchObject({
+      corsOrigins: ["https://app.example.com"],
+      corsLoopback: false,
+    });
   });
 
   it("turns the playground off in production unless enabled; metrics stay on unless disabled", () => {

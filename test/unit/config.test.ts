@@ -93,19 +93,13 @@ describe("readConfig", () => {
   });
 
   describe("AWS_REGION", () => {
-    it.each(["eu-west-1", "us-east-1", "us-gov-west-1", "ap-southeast-2", "cn-northwest-1", "il-central-1", "eusc-de-east-1"])(
-      "accepts %j",
-      (AWS_REGION) => {
-        expect(readConfig({ AWS_REGION }).region).toBe(AWS_REGION);
-      },
-    );
+    it.each(["eu-west-1", "us-east-1", "us-gov-west-1", "ap-southeast-2", "cn-northwest-1", "il-central-1", "eusc-de-east-1"])("accepts %j", (AWS_REGION) => {
+      expect(readConfig({ AWS_REGION }).region).toBe(AWS_REGION);
+    });
 
-    it.each(["Mars", "EU-WEST-1", "eu-west", "euwest1", "eu-west-1a", " eu-west-1"])(
-      "rejects %j, naming AWS_REGION",
-      (AWS_REGION) => {
-        expect(configError({ AWS_REGION }).message).toContain("AWS_REGION");
-      },
-    );
+    it.each(["Mars", "EU-WEST-1", "eu-west", "euwest1", "eu-west-1a", " eu-west-1"])("rejects %j, naming AWS_REGION", (AWS_REGION) => {
+      expect(configError({ AWS_REGION }).message).toContain("AWS_REGION");
+    });
   });
 
   describe("GATEWAY_LOCAL_SEED", () => {
@@ -120,8 +114,22 @@ describe("readConfig", () => {
 
   it("reads every setting together", () => {
     expect(
-      readConfig({ PORT: "8080", HOST: "0.0.0.0", GATEWAY_BACKEND: "aws", AWS_REGION: "eu-west-1", GATEWAY_LOCAL_SEED: "s.json", GATEWAY_API_KEYS_FILE: "k.json" }),
-    ).toMatchObject({ port: 8080, host: "0.0.0.0", backend: "aws", region: "eu-west-1", localSeedPath: "s.json", auth: { apiKeysFile: "k.json", anonymous: false } });
+      readConfig({
+        PORT: "8080",
+        HOST: "0.0.0.0",
+        GATEWAY_BACKEND: "aws",
+        AWS_REGION: "eu-west-1",
+        GATEWAY_LOCAL_SEED: "s.json",
+        GATEWAY_API_KEYS_FILE: "k.json",
+      }),
+    ).toMatchObject({
+      port: 8080,
+      host: "0.0.0.0",
+      backend: "aws",
+      region: "eu-west-1",
+      localSeedPath: "s.json",
+      auth: { apiKeysFile: "k.json", anonymous: false },
+    });
   });
 
   it("ignores unrelated variables", () => {

@@ -1,5 +1,3 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { mockClient } from "aws-sdk-client-mock";
 import {
   CreateUserGroupCommand,
   DefaultUserRequired,
@@ -13,6 +11,8 @@ import {
   UserGroupQuotaExceededFault,
   UserNotFoundFault,
 } from "@aws-sdk/client-elasticache";
+import { mockClient } from "aws-sdk-client-mock";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ElastiCacheUserGroups, USER_GROUP_FAULTS } from "../../src/adapters/aws/elasticache-user-groups";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { CreateUserGroupRequest, UserGroupFault } from "../../src/ports/user-groups";
@@ -260,7 +260,9 @@ describe("ElastiCacheUserGroups.create: documented faults", () => {
   });
 
   it("UserNotFound names no user when the request had no user ids", async () => {
-    mock.on(CreateUserGroupCommand).rejects(new UserNotFoundFault({ message: "User ghost not found.", $metadata: { requestId: "req-1", httpStatusCode: 404 } }));
+    mock
+      .on(CreateUserGroupCommand)
+      .rejects(new UserNotFoundFault({ message: "User ghost not found.", $metadata: { requestId: "req-1", httpStatusCode: 404 } }));
 
     const fault = await faultOf({ userGroupId: "g", engine: "VALKEY" });
 
@@ -289,17 +291,30 @@ describe("ElastiCacheUserGroups.create: upstream faults", () => {
   it.each([
     {
       name: "throttling",
-      error: () => new ElastiCacheServiceException({ name: "Throttling", $fault: "client", message: "Rate exceeded", $metadata: { httpStatusCode: 400, requestId: "r-thr" } }),
+      error: () =>
+        new ElastiCacheServiceException({
+          name: "Throttling",
+          $fault: "client",
+          message: "Rate exceeded",
+          $metadata: { httpStatusCode: 400, requestId: "r-thr" },
+        }),
       expected: { code: "UpstreamThrottled", retryAfterSeconds: 1, requestId: "r-thr" },
     },
     {
       name: "a 500 InternalFailure",
-      error: () => new ElastiCacheServiceException({ name: "InternalFailure", $fault: "server", message: "oops", $metadata: { httpStatusCode: 500, requestId: "r-500" } }),
+      error: () =>
+        new ElastiCacheServiceException({ name: "InternalFailure", $fault: "server", message: "oops", $metadata: { httpStatusCode: 500, requestId: "r-500" } }),
       expected: { code: "UpstreamUnavailable", retryable: true, requestId: "r-500" },
     },
     {
       name: "a 503 ServiceUnavailable",
-      error: () => new ElastiCacheServiceException({ name: "ServiceUnavailable", $fault: "server", message: "down", $metadata: { httpStatusCode: 503, requestId: "r-503" } }),
+      error: () =>
+        new ElastiCacheServiceException({
+          name: "ServiceUnavailable",
+          $fault: "server",
+          message: "down",
+          $metadata: { httpStatusCode: 503, requestId: "r-503" },
+        }),
       expected: { code: "UpstreamUnavailable", retryable: true, requestId: "r-503" },
     },
     {
@@ -309,7 +324,8 @@ describe("ElastiCacheUserGroups.create: upstream faults", () => {
     },
     {
       name: "a non-transient 501",
-      error: () => new ElastiCacheServiceException({ name: "NotImplemented", $fault: "server", message: "no", $metadata: { httpStatusCode: 501, requestId: "r-501" } }),
+      error: () =>
+        new ElastiCacheServiceException({ name: "NotImplemented", $fault: "server", message: "no", $metadata: { httpStatusCode: 501, requestId: "r-501" } }),
       expected: { code: "UpstreamUnavailable", retryable: false, requestId: "r-501" },
     },
   ])("$name becomes $expected.code", async ({ error, expected }) => {
@@ -323,7 +339,9 @@ describe("ElastiCacheUserGroups.create: upstream faults", () => {
   it("a throttled call asks the client to wait at least a second", async () => {
     mock
       .on(CreateUserGroupCommand)
-      .rejects(new ElastiCacheServiceException({ name: "Throttling", $fault: "client", message: "Rate exceeded", $metadata: { httpStatusCode: 400, requestId: "r" } }));
+      .rejects(
+        new ElastiCacheServiceException({ name: "Throttling", $fault: "client", message: "Rate exceeded", $metadata: { httpStatusCode: 400, requestId: "r" } }),
+      );
 
     const fault = await faultOf();
 
@@ -336,11 +354,23 @@ describe("ElastiCacheUserGroups.create: errors it does not know", () => {
   it.each([
     {
       name: "an AccessDenied 403",
-      error: () => new ElastiCacheServiceException({ name: "AccessDenied", $fault: "client", message: "not authorized", $metadata: { httpStatusCode: 403, requestId: "r" } }),
+      error: () =>
+        new ElastiCacheServiceException({
+          name: "AccessDenied",
+          $fault: "client",
+          message: "not authorized",
+          $metadata: { httpStatusCode: 403, requestId: "r" },
+        }),
     },
     {
       name: "an undocumented ElastiCache fault class",
-      error: () => new ElastiCacheServiceException({ name: "InvalidParameterCombinationException", $fault: "client", message: "combo", $metadata: { httpStatusCode: 400, requestId: "r" } }),
+      error: () =>
+        new ElastiCacheServiceException({
+          name: "InvalidParameterCombinationException",
+          $fault: "client",
+          message: "combo",
+          $metadata: { httpStatusCode: 400, requestId: "r" },
+        }),
     },
     { name: "a credentials error", error: () => Object.assign(new Error("Could not load credentials"), { name: "CredentialsProviderError" }) },
     { name: "a TypeError", error: () => new TypeError("Cannot read properties of undefined (reading 'x')") },

@@ -1,8 +1,8 @@
 import { graphql } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { Backend } from "../../src/backend";
-import { AWS_SCOPES } from "../../src/operations";
 import { buildGatewaySchema } from "../../src/graphql/schema";
+import { AWS_SCOPES } from "../../src/operations";
 import type { BrokerUserFault } from "../../src/ports/broker-users";
 import { fail } from "../../src/ports/result";
 import type { UserGroupFault } from "../../src/ports/user-groups";
@@ -62,9 +62,15 @@ describe("domain fault to union member", () => {
   });
 
   it("covers every member of both unions but the successes and the gateway's own (InputValidationError, RateLimited)", async () => {
-    const schema = await buildGatewaySchema({ name: "local", region: "x", hints: [], ready: async () => true, userGroups: {} as never, brokerUsers: {} as never }, "t");
+    const schema = await buildGatewaySchema(
+      { name: "local", region: "x", hints: [], ready: async () => true, userGroups: {} as never, brokerUsers: {} as never },
+      "t",
+    );
     const members = (name: string) =>
-      (schema.getType(name) as import("graphql").GraphQLUnionType).getTypes().map((t) => t.name).filter((n) => !/Success$|^InputValidationError$|^RateLimited$/.test(n));
+      (schema.getType(name) as import("graphql").GraphQLUnionType)
+        .getTypes()
+        .map((t) => t.name)
+        .filter((n) => !/Success$|^InputValidationError$|^RateLimited$/.test(n));
     expect(members("CreateUserGroupResult").sort()).toEqual(USER_GROUP_FAULTS.map((f) => f.code).sort());
     expect(members("CreateBrokerUserResult").sort()).toEqual(BROKER_USER_FAULTS.map((f) => f.code).sort());
   });

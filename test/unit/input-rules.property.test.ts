@@ -7,12 +7,12 @@ import {
   brokerUserCase,
   brokerUserRequest,
   mixed,
+  type Path,
+  type UserGroupJson,
   unicodePassword,
   unicodeTagValue,
   userGroupCase,
   userGroupRequest,
-  type Path,
-  type UserGroupJson,
 } from "../fixtures/input-arbitraries";
 
 /**

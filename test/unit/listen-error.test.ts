@@ -8,7 +8,10 @@ describe("listenFailure", () => {
   it.each([
     [listenError("EADDRINUSE", "127.0.0.1", 4000), "cannot listen on 127.0.0.1:4000: the port is in use (EADDRINUSE); set PORT to another port"],
     [listenError("EADDRINUSE", "::1", 4000), "cannot listen on [::1]:4000: the port is in use (EADDRINUSE); set PORT to another port"],
-    [listenError("EACCES", "0.0.0.0", 80), "cannot listen on 0.0.0.0:80: permission denied (EACCES); ports below 1024 need privileges: set PORT to 1024 or above"],
+    [
+      listenError("EACCES", "0.0.0.0", 80),
+      "cannot listen on 0.0.0.0:80: permission denied (EACCES); ports below 1024 need privileges: set PORT to 1024 or above",
+    ],
     [
       listenError("EADDRNOTAVAIL", "10.9.9.9", 4000),
       "cannot listen on 10.9.9.9:4000: the address is not one of this machine's (EADDRNOTAVAIL); set HOST to one of them, or 0.0.0.0 for all",

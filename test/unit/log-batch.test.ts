@@ -59,6 +59,8 @@ describe("LogBatch: log lines in writes of about 4 KiB", () => {
     for (let n = 0; n < 500; n++) log.info({ n, text: "é€😀" }, "line");
     batch.flushSync();
     const lines = readFileSync(file, "utf8").trimEnd().split("\n");
-    expect(lines.map((l) => JSON.parse(l) as { n: number; text: string })).toEqual(Array.from({ length: 500 }, (_, n) => ({ level: 30, n, text: "é€😀", msg: "line" })));
+    expect(lines.map((l) => JSON.parse(l) as { n: number; text: string })).toEqual(
+      Array.from({ length: 500 }, (_, n) => ({ level: 30, n, text: "é€😀", msg: "line" })),
+    );
   });
 });

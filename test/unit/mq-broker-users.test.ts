@@ -1,5 +1,3 @@
-import { describe, it, expect, beforeEach } from "vitest";
-import { mockClient } from "aws-sdk-client-mock";
 import {
   BadRequestException,
   ConflictException,
@@ -10,6 +8,8 @@ import {
   MqServiceException,
   NotFoundException,
 } from "@aws-sdk/client-mq";
+import { mockClient } from "aws-sdk-client-mock";
+import { beforeEach, describe, expect, it } from "vitest";
 import { BROKER_USER_FAULTS, MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { BrokerUserFault, CreateBrokerUserRequest } from "../../src/ports/broker-users";
@@ -102,8 +102,18 @@ describe("MqBrokerUsers.create: documented faults", () => {
   });
 
   it.each([
-    ["NotFoundException", () => new NotFoundException({ message: "Broker not found", $metadata: { requestId: "req-nf", httpStatusCode: 404 } }), "BrokerNotFound", "req-nf"],
-    ["ConflictException", () => new ConflictException({ message: "User app-user exists", $metadata: { requestId: "req-cf", httpStatusCode: 409 } }), "BrokerUserAlreadyExists", "req-cf"],
+    [
+      "NotFoundException",
+      () => new NotFoundException({ message: "Broker not found", $metadata: { requestId: "req-nf", httpStatusCode: 404 } }),
+      "BrokerNotFound",
+      "req-nf",
+    ],
+    [
+      "ConflictException",
+      () => new ConflictException({ message: "User app-user exists", $metadata: { requestId: "req-cf", httpStatusCode: 409 } }),
+      "BrokerUserAlreadyExists",
+      "req-cf",
+    ],
   ] as const)("%s becomes %s with the request id and nothing else", async (_name, error, code, requestId) => {
     mock.on(CreateUserCommand).rejects(error());
 
@@ -131,7 +141,9 @@ describe("MqBrokerUsers.create: documented faults", () => {
   });
 
   it("BadRequestException without ErrorAttribute has a null attribute", async () => {
-    mock.on(CreateUserCommand).rejects(new BadRequestException({ message: "Broker b-1 is not running.", $metadata: { requestId: "req-br2", httpStatusCode: 400 } }));
+    mock
+      .on(CreateUserCommand)
+      .rejects(new BadRequestException({ message: "Broker b-1 is not running.", $metadata: { requestId: "req-br2", httpStatusCode: 400 } }));
 
     expect(await faultOf()).toStrictEqual({ code: "BadRequest", requestId: "req-br2", attribute: null, reason: "Broker b-1 is not running." });
   });
@@ -152,7 +164,9 @@ describe("MqBrokerUsers.create: documented faults", () => {
 
   it("ForbiddenException becomes Forbidden and carries nothing of the AWS message", async () => {
     const message = "User: arn:aws:iam::123456789012:role/x is not authorized to perform: mq:CreateUser";
-    mock.on(CreateUserCommand).rejects(new ForbiddenException({ message, ErrorAttribute: "brokerId", $metadata: { requestId: "req-fb", httpStatusCode: 403 } }));
+    mock
+      .on(CreateUserCommand)
+      .rejects(new ForbiddenException({ message, ErrorAttribute: "brokerId", $metadata: { requestId: "req-fb", httpStatusCode: 403 } }));
 
     const result = await users.create(request);
 
@@ -171,7 +185,12 @@ describe("MqBrokerUsers.create: upstream faults", () => {
 
   it("a 429 becomes UpstreamThrottled with the Retry-After seconds", async () => {
     const error = Object.assign(
-      new MqServiceException({ name: "TooManyRequestsException", $fault: "client", message: "Too many requests", $metadata: { httpStatusCode: 429, requestId: "req-429" } }),
+      new MqServiceException({
+        name: "TooManyRequestsException",
+        $fault: "client",
+        message: "Too many requests",
+        $metadata: { httpStatusCode: 429, requestId: "req-429" },
+      }),
       { $response: { statusCode: 429, headers: { "retry-after": "7" } } },
     );
     mock.on(CreateUserCommand).rejects(error);
@@ -192,7 +211,13 @@ describe("MqBrokerUsers.create: errors it does not know", () => {
   it.each([
     {
       name: "an UnauthorizedException",
-      error: () => new MqServiceException({ name: "UnauthorizedException", $fault: "client", message: "unauthorized", $metadata: { httpStatusCode: 401, requestId: "r" } }),
+      error: () =>
+        new MqServiceException({
+          name: "UnauthorizedException",
+          $fault: "client",
+          message: "unauthorized",
+          $metadata: { httpStatusCode: 401, requestId: "r" },
+        }),
     },
     { name: "a credentials error", error: () => Object.assign(new Error("Could not load credentials"), { name: "CredentialsProviderError" }) },
     { name: "a TypeError", error: () => new TypeError("x is not a function") },

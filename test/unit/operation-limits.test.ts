@@ -3,12 +3,12 @@ import Fastify from "fastify";
 import { buildSchema, getIntrospectionQuery, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
-import { DEFAULT_SEED } from "../../src/simulation/seed";
+import type { GatewayContext } from "../../src/graphql/context";
+import { buildGatewaySchema } from "../../src/graphql/schema";
 import { AWS_FIELDS, AWS_SCOPES } from "../../src/operations";
 import { maxAwsCallsPerOperation } from "../../src/server/aws-calls-rule";
-import type { GatewayContext } from "../../src/graphql/context";
-import { DEFAULT_LIMITS, operationLimits, type OperationLimits } from "../../src/server/operation-limits";
-import { buildGatewaySchema } from "../../src/graphql/schema";
+import { DEFAULT_LIMITS, type OperationLimits, operationLimits } from "../../src/server/operation-limits";
+import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
 const SILENT = Fastify({ logger: false }).log;
@@ -39,7 +39,10 @@ const G = "$g: CreateUserGroupInput!";
 const CALL = "createUserGroup(input: $g) { __typename }";
 const nest = (levels: number, inner: string) => "... { ".repeat(levels) + inner + " }".repeat(levels);
 /** What the fixture selects on createUserGroup's result, from `__typename` to its last member. */
-const RESULT_SELECTION = CREATE_USER_GROUP.slice(CREATE_USER_GROUP.indexOf("__typename"), CREATE_USER_GROUP.lastIndexOf("}", CREATE_USER_GROUP.lastIndexOf("}") - 1));
+const RESULT_SELECTION = CREATE_USER_GROUP.slice(
+  CREATE_USER_GROUP.indexOf("__typename"),
+  CREATE_USER_GROUP.lastIndexOf("}", CREATE_USER_GROUP.lastIndexOf("}") - 1),
+);
 
 describe("operation limits on the real schema: rejected before any AWS call", () => {
   const cases: { name: string; query: string; variables: Record<string, unknown>; status: number; code: string; message: RegExp }[] = [
@@ -147,7 +150,14 @@ describe("operation limits on the real schema: what still runs", () => {
     { name: "graphql's default", query: getIntrospectionQuery() },
     {
       name: "every option on",
-      query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+      query: getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      }),
     },
   ])("the introspection query ($name) passes", async ({ query }) => {
     const gw = await gatewayWithLimits();
@@ -169,7 +179,8 @@ describe("maxAwsCallsPerOperation", () => {
     type Thing { create: Boolean }
   `);
   const chain = (levels: number) =>
-    Array.from({ length: levels }, (_, i) => `fragment F${i} on Mutation { ...F${i + 1} ...F${i + 1} }`).join(" ") + ` fragment F${levels} on Mutation { create }`;
+    Array.from({ length: levels }, (_, i) => `fragment F${i} on Mutation { ...F${i + 1} ...F${i + 1} }`).join(" ") +
+    ` fragment F${levels} on Mutation { create }`;
   const cases: { name: string; document: string; max?: number; calls?: number | string }[] = [
     { name: "one call", document: "mutation { create }" },
     { name: "one call beside a field that calls nothing", document: "mutation { create other { create } }" },
@@ -178,7 +189,10 @@ describe("maxAwsCallsPerOperation", () => {
     { name: "inline fragments, nested", document: "mutation { create ... { ... on Mutation { remove } } }", calls: 2 },
     { name: "a named fragment spread twice", document: "mutation { ...F ...F } fragment F on Mutation { create }", calls: 2 },
     { name: "a fragment inside a fragment", document: "mutation { ...F } fragment F on Mutation { create ...G } fragment G on Mutation { remove }", calls: 2 },
-    { name: "a fragment cycle ends (graphql reports the cycle)", document: "mutation { ...F } fragment F on Mutation { create ...G } fragment G on Mutation { ...F }" },
+    {
+      name: "a fragment cycle ends (graphql reports the cycle)",
+      document: "mutation { ...F } fragment F on Mutation { create ...G } fragment G on Mutation { ...F }",
+    },
     { name: "an unknown fragment counts nothing", document: "mutation { create ...Missing }" },
     { name: "2^40 spreads, counted without walking them", document: `mutation { ...F0 } ${chain(40)}`, calls: "1099511627776" },
     { name: "queries are not counted", document: "query { a: create b: create }" },

@@ -1,14 +1,14 @@
 import {
+  type GraphQLInputType,
+  type GraphQLSchema,
   getVariableValues,
   isInputObjectType,
   isListType,
   isNonNullType,
+  type OperationDefinitionNode,
   parse,
   typeFromAST,
   validate,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
 } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -21,15 +21,15 @@ import { DEFAULT_SEED } from "../../src/simulation/seed";
 
 // Each row must say everything: `npm run typecheck` fails if one of these compiles.
 // @ts-expect-error a row without its scope
-export const NO_SCOPE = { f: { service: "mq", command: "CreateUser", example: {} } } satisfies OperationTable;
+void ({ f: { service: "mq", command: "CreateUser", example: {} } } satisfies OperationTable);
 // @ts-expect-error a row without its command
-export const NO_COMMAND = { f: { service: "mq", scope: "mq:CreateUser", example: {} } } satisfies OperationTable;
+void ({ f: { service: "mq", scope: "mq:CreateUser", example: {} } } satisfies OperationTable);
 // @ts-expect-error a row without its service
-export const NO_SERVICE = { f: { command: "CreateUser", scope: "mq:CreateUser", example: {} } } satisfies OperationTable;
+void ({ f: { command: "CreateUser", scope: "mq:CreateUser", example: {} } } satisfies OperationTable);
 // @ts-expect-error a row without its playground example
-export const NO_EXAMPLE = { f: { service: "mq", command: "CreateUser", scope: "mq:CreateUser" } } satisfies OperationTable;
+void ({ f: { service: "mq", command: "CreateUser", scope: "mq:CreateUser" } } satisfies OperationTable);
 // @ts-expect-error a scope of another service than the row's
-export const WRONG_SCOPE = { f: { service: "mq", command: "CreateUser", scope: "elasticache:CreateUser", example: {} } } satisfies OperationTable;
+void ({ f: { service: "mq", command: "CreateUser", scope: "elasticache:CreateUser", example: {} } } satisfies OperationTable);
 
 let schema: GraphQLSchema;
 beforeAll(async () => {

@@ -199,7 +199,7 @@ describe("RateLimiter: memory stays bounded", () => {
 
 describe("RateLimiter under many busy callers", () => {
   it("does not scan every bucket on every call when none can be swept", () => {
-    let clock = 0;
+    const clock = 0;
     const limiter = new RateLimiter(1, 2, () => clock);
     const buckets = (limiter as unknown as { buckets: Map<string, { tokens: number; at: number }> }).buckets;
     let scans = 0;

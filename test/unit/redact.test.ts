@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact";
 
 describe("redact: ARNs", () => {
@@ -70,13 +70,11 @@ describe("redact: secrets", () => {
 });
 
 describe("redact: plain text", () => {
-  it.each([
-    "",
-    "User reader-2 not found.",
-    "Broker b-1234 is rebooting; try again in 42 seconds.",
-    "harness:aws and arn without a colon and arnold:awsome",
-  ])("leaves %j unchanged", (text) => {
-    expect(redact(text)).toBe(text);
-    expect(redact(text, ["zzz"])).toBe(text);
-  });
+  it.each(["", "User reader-2 not found.", "Broker b-1234 is rebooting; try again in 42 seconds.", "harness:aws and arn without a colon and arnold:awsome"])(
+    "leaves %j unchanged",
+    (text) => {
+      expect(redact(text)).toBe(text);
+      expect(redact(text, ["zzz"])).toBe(text);
+    },
+  );
 });

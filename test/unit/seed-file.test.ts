@@ -36,9 +36,7 @@ describe("parseSeed", () => {
   });
 
   it("defaults a broker's usernames to an empty list", () => {
-    expect(parseSeed({ brokers: [{ brokerId: "b-1", engineType: "RABBITMQ" }] }).brokers).toEqual([
-      { brokerId: "b-1", engineType: "RABBITMQ", usernames: [] },
-    ]);
+    expect(parseSeed({ brokers: [{ brokerId: "b-1", engineType: "RABBITMQ" }] }).brokers).toEqual([{ brokerId: "b-1", engineType: "RABBITMQ", usernames: [] }]);
   });
 
   it.each([-1, 1.5, "100", 60_001])("rejects latencyMs %j, naming it", (latencyMs) => {
@@ -92,9 +90,7 @@ describe("parseSeed", () => {
   });
 
   it("says what an engine may be", () => {
-    expect(seedError(() => parseSeed({ users: [{ ...USER, engine: "memcached" }] })).message).toBe(
-      'users[0].engine must be one of "redis", "valkey"',
-    );
+    expect(seedError(() => parseSeed({ users: [{ ...USER, engine: "memcached" }] })).message).toBe('users[0].engine must be one of "redis", "valkey"');
   });
 });
 

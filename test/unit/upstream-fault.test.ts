@@ -1,7 +1,7 @@
-import { describe, it, expect } from "vitest";
 import { ElastiCacheServiceException } from "@aws-sdk/client-elasticache";
 import { MqServiceException } from "@aws-sdk/client-mq";
-import { upstreamFault, type SdkError } from "../../src/adapters/aws/upstream-fault";
+import { describe, expect, it } from "vitest";
+import { type SdkError, upstreamFault } from "../../src/adapters/aws/upstream-fault";
 
 /** The adapters hand upstreamFault whatever the SDK threw, cast the same way (Error#cause is unknown, SdkError's is Error). */
 const sdk = (error: Error): SdkError => error as SdkError;
@@ -18,7 +18,12 @@ function awsError(name: string, httpStatusCode: number | undefined, requestId = 
 }
 
 function throttled(retryAfter: string | undefined): SdkError {
-  const error = new MqServiceException({ name: "TooManyRequestsException", $fault: "client", message: "slow down", $metadata: { httpStatusCode: 429, requestId: "req-429" } });
+  const error = new MqServiceException({
+    name: "TooManyRequestsException",
+    $fault: "client",
+    message: "slow down",
+    $metadata: { httpStatusCode: 429, requestId: "req-429" },
+  });
   return sdk(Object.assign(error, { $response: { statusCode: 429, headers: retryAfter === undefined ? {} : { "retry-after": retryAfter } } }));
 }
 
@@ -59,11 +64,19 @@ describe("upstreamFault: throttling", () => {
 
 describe("upstreamFault: unavailable", () => {
   it.each([500, 502, 503, 504])("an AWS %i is retryable UpstreamUnavailable", (status) => {
-    expect(upstreamFault(awsError("InternalFailure", status, `r-${status}`))).toEqual({ code: "UpstreamUnavailable", retryable: true, requestId: `r-${status}` });
+    expect(upstreamFault(awsError("InternalFailure", status, `r-${status}`))).toEqual({
+      code: "UpstreamUnavailable",
+      retryable: true,
+      requestId: `r-${status}`,
+    });
   });
 
   it.each([501, 505, 599])("a non-transient AWS %i is non-retryable UpstreamUnavailable", (status) => {
-    expect(upstreamFault(awsError("NotImplemented", status, `r-${status}`))).toEqual({ code: "UpstreamUnavailable", retryable: false, requestId: `r-${status}` });
+    expect(upstreamFault(awsError("NotImplemented", status, `r-${status}`))).toEqual({
+      code: "UpstreamUnavailable",
+      retryable: false,
+      requestId: `r-${status}`,
+    });
   });
 
   it.each(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"])(

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Deadline } from "../../src/adapters/aws/deadline";
+import { type SdkError, upstreamFault } from "../../src/adapters/aws/upstream-fault";
 import { UpstreamBusy, UpstreamDeadline, UpstreamGate } from "../../src/adapters/aws/upstream-gate";
-import { upstreamFault, type SdkError } from "../../src/adapters/aws/upstream-fault";
 
 /** A call that ends when the test says so, and sees the gate's abort signal. */
 function controllable() {
@@ -23,7 +23,14 @@ describe("UpstreamGate", () => {
     const started: string[] = [];
     const calls = ["a", "b", "c"].map((name) => {
       const c = controllable();
-      return { name, ...c, call: (deadline: Deadline) => (started.push(name), c.call(deadline)) };
+      return {
+        name,
+        ...c,
+        call: (deadline: Deadline) => {
+          started.push(name);
+          return c.call(deadline);
+        },
+      };
     });
     const results = calls.map((c) => gate.run(c.call));
     await new Promise((resolve) => setImmediate(resolve));
@@ -63,7 +70,10 @@ describe("UpstreamGate", () => {
   it("ends at the deadline a call that does not watch the signal (the SDK sleeping between retries)", async () => {
     const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 100 });
     let signal!: AbortSignal;
-    const deaf = ({ signal: abortSignal }: Deadline) => ((signal = abortSignal), new Promise<string>(() => {}));
+    const deaf = ({ signal: abortSignal }: Deadline) => {
+      signal = abortSignal;
+      return new Promise<string>(() => {});
+    };
     await expect(gate.run(deaf)).rejects.toBeInstanceOf(UpstreamDeadline);
     expect(signal.aborted).toBe(true);
     expect(await gate.run(async () => "slot released")).toBe("slot released");
@@ -123,10 +133,7 @@ describe("UpstreamGate", () => {
     expect(await gate.run(async () => "ok")).toBe("ok");
   });
 
-  it.each([
-    [new UpstreamBusy("full")],
-    [new UpstreamDeadline("late")],
-  ])("its refusal %s is a retryable UpstreamUnavailable", (error) => {
+  it.each([[new UpstreamBusy("full")], [new UpstreamDeadline("late")]])("its refusal %s is a retryable UpstreamUnavailable", (error) => {
     expect(upstreamFault(error as unknown as SdkError)).toEqual({ code: "UpstreamUnavailable", retryable: true });
   });
 });

@@ -15,8 +15,7 @@ const VALID: CreateUserGroupRequest = {
 const request = (overrides: Partial<CreateUserGroupRequest>): CreateUserGroupRequest => ({ ...VALID, ...overrides });
 
 /** The parts of a violation that are part of the contract, in the order they were reported. */
-const summary = (violations: readonly Violation[]): Expected[] =>
-  violations.map((v) => ({ path: [...v.path], constraint: v.constraint }));
+const summary = (violations: readonly Violation[]): Expected[] => violations.map((v) => ({ path: [...v.path], constraint: v.constraint }));
 
 const emoji = (n: number): string => "😀".repeat(n);
 const tag = (key: string, value: string | null = "v"): Tag => ({ key, value });
@@ -88,7 +87,7 @@ describe("validateCreateUserGroup", () => {
       ["a 1-character key", tag("k")],
       ["a 128-character key", tag("k".repeat(128))],
       ["an emoji key of 128 code points (256 UTF-16 units)", tag(emoji(128))],
-      ["a mixed key of 128 code points but more UTF-16 units", tag("a" + emoji(126) + "b")],
+      ["a mixed key of 128 code points but more UTF-16 units", tag(`a${emoji(126)}b`)],
       ["a null value", tag("k", null)],
       ["an empty value", tag("k", "")],
       ["a 256-character value", tag("k", "v".repeat(256))],
@@ -111,11 +110,7 @@ describe("validateCreateUserGroup", () => {
       ["a key starting with AWS:", tag("AWS:cost-center"), [{ path: ["tags", "3", "key"], constraint: "RESERVED_PREFIX" }]],
       ["a key starting with Aws:", tag("Aws:x"), [{ path: ["tags", "3", "key"], constraint: "RESERVED_PREFIX" }]],
       ["the key aws: alone", tag("aws:"), [{ path: ["tags", "3", "key"], constraint: "RESERVED_PREFIX" }]],
-      [
-        "a 129-character aws: key: MAX_LENGTH only",
-        tag("aws:" + "k".repeat(125)),
-        [{ path: ["tags", "3", "key"], constraint: "MAX_LENGTH" }],
-      ],
+      ["a 129-character aws: key: MAX_LENGTH only", tag(`aws:${"k".repeat(125)}`), [{ path: ["tags", "3", "key"], constraint: "MAX_LENGTH" }]],
       ["a 257-character value", tag("k", "v".repeat(257)), [{ path: ["tags", "3", "value"], constraint: "MAX_LENGTH" }]],
       ["an emoji value of 257 code points", tag("k", emoji(257)), [{ path: ["tags", "3", "value"], constraint: "MAX_LENGTH" }]],
       [

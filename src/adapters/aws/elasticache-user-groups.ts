@@ -1,9 +1,9 @@
 import { CreateUserGroupCommand, type CreateUserGroupCommandOutput, type ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { fail, ok, type Result } from "../../ports/result";
-import type { CreateUserGroupRequest, Engine, UserGroup, UserGroupFault, UserGroups, UserGroupStatus } from "../../ports/user-groups";
+import type { CreateUserGroupRequest, Engine, UserGroup, UserGroupFault, UserGroupStatus, UserGroups } from "../../ports/user-groups";
 import { redact } from "../../redact";
-import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
 import { withDeadline } from "./call-deadline";
+import { callInfo, type SdkError, upstreamFault } from "./upstream-fault";
 import type { UpstreamGate } from "./upstream-gate";
 
 /** SDK exception name (the class AWS's wire code deserializes to) to domain fault code. */

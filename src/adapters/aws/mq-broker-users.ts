@@ -2,8 +2,8 @@ import { CreateUserCommand, type MqClient } from "@aws-sdk/client-mq";
 import type { BrokerUser, BrokerUserFault, BrokerUsers, CreateBrokerUserRequest } from "../../ports/broker-users";
 import { fail, ok, type Result } from "../../ports/result";
 import { redact } from "../../redact";
-import { callInfo, upstreamFault, type SdkError } from "./upstream-fault";
 import { withDeadline } from "./call-deadline";
+import { callInfo, type SdkError, upstreamFault } from "./upstream-fault";
 import type { UpstreamGate } from "./upstream-gate";
 
 /** SDK exception name to domain fault code. InternalServerErrorException is an upstream fault. */

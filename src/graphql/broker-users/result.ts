@@ -1,6 +1,6 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
-import type { BrokerUser as BrokerUserValue, BrokerUserFault } from "../../ports/broker-users";
-import { awsError, AwsErrorInterface, ErrorInterface, fixedAwsError } from "../error";
+import type { BrokerUserFault, BrokerUser as BrokerUserValue } from "../../ports/broker-users";
+import { AwsErrorInterface, awsError, ErrorInterface, fixedAwsError } from "../error";
 import { COMMON_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { BrokerUser } from "./types";
@@ -48,15 +48,7 @@ export const Forbidden = fixedAwsError(
 
 export const CreateBrokerUserResult = createUnionType({
   name: "CreateBrokerUserResult",
-  types: () =>
-    [
-      CreateBrokerUserSuccess,
-      BrokerNotFound,
-      BrokerUserAlreadyExists,
-      BadRequest,
-      Forbidden,
-      ...COMMON_MEMBERS,
-    ] as const,
+  types: () => [CreateBrokerUserSuccess, BrokerNotFound, BrokerUserAlreadyExists, BadRequest, Forbidden, ...COMMON_MEMBERS] as const,
 });
 export type CreateBrokerUserResult = typeof CreateBrokerUserResult;
 

@@ -16,10 +16,7 @@ export class UserGroupResolver {
 
   @Authorized(OPERATIONS.createUserGroup.scope)
   @Mutation(() => CreateUserGroupResult, { description: `Creates an ElastiCache user group. ${callNote("createUserGroup")}` })
-  async createUserGroup(
-    @Arg("input", () => CreateUserGroupInput) input: CreateUserGroupInput,
-    @Ctx() context: GatewayContext,
-  ): Promise<CreateUserGroupResult> {
+  async createUserGroup(@Arg("input", () => CreateUserGroupInput) input: CreateUserGroupInput, @Ctx() context: GatewayContext): Promise<CreateUserGroupResult> {
     const request = toCreateUserGroupRequest(input);
     return this.runner.run(context, {
       field: "createUserGroup",

@@ -1,6 +1,6 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
-import type { UserGroup as UserGroupValue, UserGroupFault } from "../../ports/user-groups";
-import { awsError, AwsErrorInterface, ErrorInterface, fixedAwsError } from "../error";
+import type { UserGroupFault, UserGroup as UserGroupValue } from "../../ports/user-groups";
+import { AwsErrorInterface, awsError, ErrorInterface, fixedAwsError } from "../error";
 import { COMMON_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { UserGroup } from "./types";

@@ -1,4 +1,4 @@
-import { fail, ok, type Fault, type Result } from "../../ports/result";
+import { type Fault, fail, ok, type Result } from "../../ports/result";
 import type { UserGroup } from "../../ports/user-groups";
 import { LOCAL_ACCOUNT_ID, type SimulatedAccount } from "../account";
 import type { SeedUser } from "../seed";

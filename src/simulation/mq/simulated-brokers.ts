@@ -1,5 +1,5 @@
 import type { BrokerUser } from "../../ports/broker-users";
-import { fail, ok, type Fault, type Result } from "../../ports/result";
+import { type Fault, fail, ok, type Result } from "../../ports/result";
 import type { SimulatedAccount, SimulatedBroker } from "../account";
 
 /** A broker as Amazon MQ DescribeBroker and ListUsers describe it. */

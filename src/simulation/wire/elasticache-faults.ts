@@ -1,8 +1,8 @@
 import type { CacheUserFault } from "../elasticache/simulated-cache-users";
-import type { AnswerFault } from "../fault-script";
 import type { UserGroupRuleFault } from "../elasticache/simulated-user-groups";
+import type { AnswerFault } from "../fault-script";
 import { queryError } from "./query-protocol";
-import { answer, htmlErrorPage, XML, type WireAnswer } from "./wire-answer";
+import { answer, htmlErrorPage, type WireAnswer, XML } from "./wire-answer";
 
 /** A fault the shared ElastiCache rules answer. */
 export type ElastiCacheDomainFault = UserGroupRuleFault | CacheUserFault;

@@ -1,5 +1,5 @@
-import type { CacheUser } from "../elasticache/simulated-cache-users";
 import type { UserGroup } from "../../ports/user-groups";
+import type { CacheUser } from "../elasticache/simulated-cache-users";
 import type { Xml } from "./xml";
 
 /** A UserGroup as the ElastiCache API answers it: status and engine in lower case, PendingChanges only when there are some. */

@@ -1,10 +1,10 @@
-import { createCacheUser, describeCacheUsers, describeUserGroups, type Authentication, type CacheEngine } from "../elasticache/simulated-cache-users";
-import { AccessDenied, type SimulatedAccount } from "../account";
-import { createUserGroup } from "../elasticache/simulated-user-groups";
-import { simulateCall } from "../simulate-call";
 import type { Result } from "../../ports/result";
 import type { Engine } from "../../ports/user-groups";
-import { elastiCacheActOut, elastiCacheFaultAnswer, type ElastiCacheDomainFault } from "./elasticache-faults";
+import { AccessDenied, type SimulatedAccount } from "../account";
+import { type Authentication, type CacheEngine, createCacheUser, describeCacheUsers, describeUserGroups } from "../elasticache/simulated-cache-users";
+import { createUserGroup } from "../elasticache/simulated-user-groups";
+import { simulateCall } from "../simulate-call";
+import { type ElastiCacheDomainFault, elastiCacheActOut, elastiCacheFaultAnswer } from "./elasticache-faults";
 import { cacheUserXml, userGroupXml } from "./elasticache-shapes";
 import { ELASTICACHE_VERSION, QueryForm, queryError, queryResult } from "./query-protocol";
 import type { WireAnswer } from "./wire-answer";

@@ -1,6 +1,6 @@
-import type { BrokerReadFault } from "../mq/simulated-brokers";
-import type { BrokerUserRuleFault } from "../mq/simulated-broker-users";
 import type { AnswerFault } from "../fault-script";
+import type { BrokerUserRuleFault } from "../mq/simulated-broker-users";
+import type { BrokerReadFault } from "../mq/simulated-brokers";
 import { answer, htmlErrorPage, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
 /** A fault the shared Amazon MQ rules answer. */

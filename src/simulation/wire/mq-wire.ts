@@ -1,9 +1,9 @@
-import { readBroker, type BrokerView } from "../mq/simulated-brokers";
-import { createBrokerUser } from "../mq/simulated-broker-users";
-import { LOCAL_ACCOUNT_ID, type SimulatedAccount } from "../account";
 import type { Result } from "../../ports/result";
+import { LOCAL_ACCOUNT_ID, type SimulatedAccount } from "../account";
+import { createBrokerUser } from "../mq/simulated-broker-users";
+import { type BrokerView, readBroker } from "../mq/simulated-brokers";
 import { simulateCall } from "../simulate-call";
-import { mqActOut, mqError, mqFaultAnswer, type MqDomainFault } from "./mq-faults";
+import { type MqDomainFault, mqActOut, mqError, mqFaultAnswer } from "./mq-faults";
 import { answer, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
 const ENGINE_VERSIONS = { ACTIVEMQ: "5.18", RABBITMQ: "3.13" } as const;
@@ -15,13 +15,19 @@ function route(method: string, labels: readonly string[]): Route | undefined {
   const [v1, brokers, brokerId, users, username, ...rest] = labels;
   if (v1 !== "v1" || brokers !== "brokers" || brokerId === undefined || rest.length > 0) return undefined;
   if (method === "GET" && users === undefined) {
-    return { operation: "mq:DescribeBroker", act: (account) => mapValue(readBroker(account, "mq:DescribeBroker", brokerId), (b) => describeBroker(account, b)) };
+    return {
+      operation: "mq:DescribeBroker",
+      act: (account) => mapValue(readBroker(account, "mq:DescribeBroker", brokerId), (b) => describeBroker(account, b)),
+    };
   }
   if (method === "GET" && users === "users" && username === undefined) {
     return { operation: "mq:ListUsers", act: (account) => mapValue(readBroker(account, "mq:ListUsers", brokerId), (b) => ({ brokerId, users: summaries(b) })) };
   }
   if (method === "POST" && users === "users" && username !== undefined) {
-    return { operation: "mq:CreateUser", act: (account, body) => mapValue(createBrokerUser(account, { brokerId, username, ...createUserBody(body) }), () => ({})) };
+    return {
+      operation: "mq:CreateUser",
+      act: (account, body) => mapValue(createBrokerUser(account, { brokerId, username, ...createUserBody(body) }), () => ({})),
+    };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { answer, XML, type WireAnswer } from "./wire-answer";
+import { answer, type WireAnswer, XML } from "./wire-answer";
 import { escapeXml, toXml, type Xml } from "./xml";
 
 export const ELASTICACHE_VERSION = "2015-02-02";

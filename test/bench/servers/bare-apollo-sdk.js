@@ -1,4 +1,4 @@
-'use strict';
+"use strict";
 /**
  * The ceiling for scenario 3's stack: Apollo Server 5 on Fastify 5 answering createBrokerUser with the
  * gateway's input shape by one MQ CreateUser through an SDK client, pointed at the wire emulator by
@@ -8,9 +8,9 @@
  * differ by is the gateway's own work: authentication, limits, validation, the gate and its deadline,
  * fault mapping, logs and metrics. A failed call answers BrokerNotFound with the error's name.
  */
-const { MqClient, CreateUserCommand } = require('@aws-sdk/client-mq');
-const toFastProperties = require('to-fast-properties');
-const { serveApollo } = require('./serve-apollo');
+const { MqClient, CreateUserCommand } = require("@aws-sdk/client-mq");
+const toFastProperties = require("to-fast-properties");
+const { serveApollo } = require("./serve-apollo");
 
 const typeDefs = /* GraphQL */ `
   interface Error { message: String! }
@@ -25,8 +25,8 @@ const typeDefs = /* GraphQL */ `
 `;
 
 const agent = { keepAlive: true, maxSockets: Number(process.env.MAX_SOCKETS ?? 400) };
-const mq = new MqClient({ retryMode: 'standard', cacheMiddleware: true, requestHandler: { httpAgent: agent, httpsAgent: agent } });
-mq.middlewareStack.remove('loggerMiddleware');
+const mq = new MqClient({ retryMode: "standard", cacheMiddleware: true, requestHandler: { httpAgent: agent, httpsAgent: agent } });
+mq.middlewareStack.remove("loggerMiddleware");
 (toFastProperties.default ?? toFastProperties)(mq.config);
 
 const resolvers = {
@@ -39,16 +39,25 @@ const resolvers = {
     createBrokerUser: async (_, { input }) => {
       const groups = input.groups ?? [];
       try {
-        await mq.send(new CreateUserCommand({ BrokerId: input.brokerId, Username: input.username, Password: input.password, ConsoleAccess: input.consoleAccess, Groups: groups, ReplicationUser: input.replicationUser }));
+        await mq.send(
+          new CreateUserCommand({
+            BrokerId: input.brokerId,
+            Username: input.username,
+            Password: input.password,
+            ConsoleAccess: input.consoleAccess,
+            Groups: groups,
+            ReplicationUser: input.replicationUser,
+          }),
+        );
       } catch (error) {
-        return { __typename: 'BrokerNotFound', message: String(/** @type {Error | undefined} */ (error)?.name) };
+        return { __typename: "BrokerNotFound", message: String(/** @type {Error | undefined} */ (error)?.name) };
       }
       const { password, ...user } = input;
-      return { __typename: 'CreateBrokerUserSuccess', brokerUser: { ...user, groups, pendingChange: 'CREATE' } };
+      return { __typename: "CreateBrokerUserSuccess", brokerUser: { ...user, groups, pendingChange: "CREATE" } };
     },
   },
   CreateBrokerUserResult: { __resolveType: (/** @type {{ __typename: string }} */ result) => result.__typename },
 };
 
 // The gateway's default listen backlog (GATEWAY_LISTEN_BACKLOG), not Node's 511.
-serveApollo('bare-apollo-sdk', { typeDefs, resolvers, backlog: 4096 });
+serveApollo("bare-apollo-sdk", { typeDefs, resolvers, backlog: 4096 });

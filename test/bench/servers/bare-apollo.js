@@ -1,10 +1,10 @@
-'use strict';
+"use strict";
 /**
  * The ceiling for the gateway's stack: Apollo Server 5 on Fastify 5 through @as-integrations/fastify,
  * in production mode, answering createUserGroup with the gateway's input shape and a fixed result.
  * No authentication, limits, logging or validation beyond GraphQL's own.
  */
-const { serveApollo } = require('./serve-apollo');
+const { serveApollo } = require("./serve-apollo");
 
 const typeDefs = /* GraphQL */ `
   interface Error { message: String! }
@@ -32,12 +32,12 @@ const resolvers = {
   Mutation: {
     /** @param {unknown} _ @param {{ input: { userGroupId: string, engine: string, userIds?: string[] | null } }} args */
     createUserGroup: (_, { input }) => ({
-      __typename: 'CreateUserGroupSuccess',
+      __typename: "CreateUserGroupSuccess",
       userGroup: {
         arn: `arn:aws:elasticache:us-east-1:000000000000:usergroup:${input.userGroupId.toLowerCase()}`,
         engine: input.engine,
-        minimumEngineVersion: '7.2',
-        status: 'CREATING',
+        minimumEngineVersion: "7.2",
+        status: "CREATING",
         userGroupId: input.userGroupId.toLowerCase(),
         userIds: input.userIds ?? [],
       },
@@ -46,4 +46,4 @@ const resolvers = {
   CreateUserGroupResult: { __resolveType: (/** @type {{ __typename: string }} */ result) => result.__typename },
 };
 
-serveApollo('bare-apollo', { typeDefs, resolvers });
+serveApollo("bare-apollo", { typeDefs, resolvers });
