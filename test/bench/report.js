@@ -327,7 +327,27 @@ const verdict = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) =>
   `${status(t)}${t.applicable === false ? ` (measured ${t.pass ? "meets" : "misses"} the limit)` : ""}`;
 
 /**
- * The Markdown table (with the machine it ran on) that the README shows.
+ * The targets alone, gateway beside the stack's ceiling, with when and where they were measured: what the
+ * top-level README shows.
+ * @param {ReturnType<typeof buildReport>} report
+ */
+function targetsMarkdown(report) {
+  const { machine } = report;
+  const lines = [
+    `Latest full run, ${report.date.slice(0, 16).replace("T", " ")} UTC, ${machine.cores} shared cores, Node ${machine.node}:`,
+    "",
+    "| target | limit | gateway | bare Apollo + SDK |",
+    "| --- | ---: | --- | --- |",
+    ...report.targets.map(
+      (t) =>
+        `| ${t.description} | ${t.comparison} ${t.limit} | ${format(t, t.figure)} ${verdict(t)} | ${t.bareStack ? `${format(t, t.bareStack.figure)} ${verdict(t.bareStack)}` : ""} |`,
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Every table of a run, with the machine it ran on: report.md and test/bench/README.md.
  * @param {ReturnType<typeof buildReport>} report
  */
 function markdown(report) {
@@ -408,20 +428,20 @@ function markdown(report) {
   return `${lines.join("\n")}\n`;
 }
 
-const README_BEGIN = "<!-- bench:begin -->";
-const README_END = "<!-- bench:end -->";
+const BEGIN = "<!-- bench:begin -->";
+const END = "<!-- bench:end -->";
 
 /**
- * Replaces what stands between the bench markers of the README, when it has them.
- * @param {string} readmePath
+ * Replaces what stands between the bench markers of a Markdown file, when it has them.
+ * @param {string} file
  * @param {string} table
  */
-function updateReadme(readmePath, table) {
-  const text = fs.readFileSync(readmePath, "utf8");
-  const begin = text.indexOf(README_BEGIN);
-  const end = text.indexOf(README_END);
+function updateBetweenMarkers(file, table) {
+  const text = fs.readFileSync(file, "utf8");
+  const begin = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
   if (begin < 0 || end < begin) return false;
-  fs.writeFileSync(readmePath, `${text.slice(0, begin + README_BEGIN.length)}\n${table}${text.slice(end)}`);
+  fs.writeFileSync(file, `${text.slice(0, begin + BEGIN.length)}\n${table}${text.slice(end)}`);
   return true;
 }
 
@@ -438,4 +458,4 @@ function writeReport(outDir, report) {
   return table;
 }
 
-module.exports = { buildReport, writeReport, updateReadme, markdown, median };
+module.exports = { buildReport, writeReport, updateBetweenMarkers, markdown, targetsMarkdown, median };

@@ -1,7 +1,14 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The harness is plain CommonJS JavaScript run by node; the test loads it as such.
-const { buildReport } = require("./report.js") as { buildReport(input: Record<string, unknown>): unknown };
+const { buildReport, targetsMarkdown, updateBetweenMarkers } = require("./report.js") as {
+  buildReport(input: Record<string, unknown>): unknown;
+  targetsMarkdown(report: unknown): string;
+  updateBetweenMarkers(file: string, table: string): boolean;
+};
 
 /** One slow-upstream round as scenarios.js records it: `requests` answered, all CreateBrokerUserSuccess, at `p99` ms. */
 const round = (requests: number, p99: number) => ({
@@ -51,5 +58,48 @@ describe("bench report: slow-upstream verdicts", () => {
 
   it("has no ceiling figures for a run without the stack's ceiling", () => {
     expect(targets([{ connections: 200, rounds: [round(400, 250)] }])["slow-upstream-200-p99"]?.bareStack).toBeNull();
+  });
+});
+
+describe("bench report: the README's tables", () => {
+  const report = () =>
+    buildReport({
+      mode: "full",
+      startedAt: Date.parse("2026-12-07T04:00:00Z"),
+      finishedAt: Date.parse("2026-12-07T04:30:00Z"),
+      machine: { cores: 2, node: "v24.21.0" },
+      plan: {},
+      raw: {
+        slowUpstream: {
+          upstreamLatencyMs: 200,
+          brokers: 1,
+          levels: [
+            { connections: 200, rounds: [round(400, 250)], bareStack: { rounds: [round(300, 420)], memory: { peakRssBytes: 1 } }, memory: { peakRssBytes: 1 } },
+          ],
+        },
+      },
+      errors: [],
+      notes: [],
+    });
+
+  it("gives the users' README one row per target, the gateway beside the stack's ceiling", () => {
+    const table = targetsMarkdown(report());
+    expect(table).toContain("Node v24.21.0");
+    expect(table).toMatch(/\| 200 connections: p99 latency[^|]* \| < 300 \| 250\.0 pass \| 420\.0 fail \|/);
+    expect(table.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| target") && !line.startsWith("| ---"))).toHaveLength(
+      (report() as { targets: unknown[] }).targets.length,
+    );
+  });
+
+  it("replaces only what stands between the markers, and leaves a file without them alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bench-readme-"));
+    const marked = join(dir, "marked.md");
+    writeFileSync(marked, "before\n<!-- bench:begin -->\nold table\n<!-- bench:end -->\nafter\n");
+    expect(updateBetweenMarkers(marked, "new table\n")).toBe(true);
+    expect(readFileSync(marked, "utf8")).toBe("before\n<!-- bench:begin -->\nnew table\n<!-- bench:end -->\nafter\n");
+    const plain = join(dir, "plain.md");
+    writeFileSync(plain, "no markers\n");
+    expect(updateBetweenMarkers(plain, "new table\n")).toBe(false);
+    expect(readFileSync(plain, "utf8")).toBe("no markers\n");
   });
 });

@@ -3,14 +3,15 @@
  * `npm run bench`: measures the gateway against its baselines in the same run and writes report.json and
  * report.md to test/output/bench/ (git-ignored). `--smoke` runs every scenario for a few seconds, to prove
  * the harness works (CI); its report goes to test/output/bench/smoke/ unless `--out <dir>` says otherwise.
- * Full runs of every scenario also refresh the README's table between its bench markers. `--keep-logs` keeps
+ * Full runs of every scenario also refresh the tables between the bench markers of test/bench/README.md (the whole
+ * report) and README.md (the targets). `--keep-logs` keeps
  * the servers' logs; `--only <coldStart|throughput|slowUpstream|memoryGrowth>[,...]` runs only those.
  */
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { killAll } = require("./proc");
-const { buildReport, updateReadme, writeReport } = require("./report");
+const { buildReport, targetsMarkdown, updateBetweenMarkers, writeReport } = require("./report");
 const scenarios = require("./scenarios");
 const { writeApiKeysFile } = require("./workload");
 
@@ -131,9 +132,16 @@ async function main() {
   process.stdout.write(table);
   process.stderr.write(`report: ${path.join(outDir, "report.json")} and report.md\n`);
   if (!smoke && errors.length === 0 && selected.length === SCENARIOS.length) {
-    const readme = path.join(ROOT, "README.md");
-    if (updateReadme(readme, table)) process.stderr.write("README.md: benchmark table updated\n");
-    else process.stderr.write("README.md has no <!-- bench:begin --> / <!-- bench:end --> markers: table not copied there\n");
+    // The whole report goes to the lab notes, the targets alone to the users' README.
+    /** @type {[string, string][]} */
+    const copies = [
+      [path.join(ROOT, "test", "bench", "README.md"), table],
+      [path.join(ROOT, "README.md"), targetsMarkdown(report)],
+    ];
+    for (const [file, text] of copies) {
+      if (updateBetweenMarkers(file, text)) process.stderr.write(`${path.relative(ROOT, file)}: benchmark tables updated\n`);
+      else process.stderr.write(`${path.relative(ROOT, file)} has no <!-- bench:begin --> / <!-- bench:end --> markers: tables not copied there\n`);
+    }
   }
   return errors.length === 0 ? 0 : 1;
 }
