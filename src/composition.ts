@@ -60,7 +60,7 @@ export async function createEmulatorBackend(
     region: account.region,
     upstream,
     emulator: { endpoint: emulator.url, credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" } },
-    hints: [`AWS wire emulator: ${emulator.url} (scripted faults: POST ${emulator.url}/_emulator/faults)`, ...seedHints(seed)],
+    hints: [`AWS wire emulator: ${emulator.url} (scripted faults: GET, POST, DELETE ${emulator.url}/_emulator/faults)`, ...seedHints(seed)],
     close: () => emulator.close(),
   });
   return { ...backend, emulator };
