@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const mode = productionModeLine(config);
+  logStream.flush(); // the warnings above come before the banner
   process.stdout.write(
     [
       `access-gateway ${version} listening on http://${host}:${port}/graphql`,

@@ -1,7 +1,8 @@
 /**
  * Every GraphQL field that calls AWS, declared once. The AWS-calls-per-operation rule, the metrics
  * labels, the scope each field needs, the anonymous caller's scopes and the playground's examples all
- * derive from this table. Adding an operation: its folder under src/graphql/ and one row here.
+ * derive from this table. Adding an operation: its port method and adapters, its folder under
+ * src/graphql/ (the resolver listed in graphql/schema.ts), and one row here.
  */
 
 /** An AWS service, as IAM names it (and the metrics label `service`). */

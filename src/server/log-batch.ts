@@ -11,7 +11,7 @@ const BATCH_CHARS = 4096;
  * Gathers log lines into writes of about 4 KiB for `sink`, and hands over what waits every `flushMs`.
  * sonic-boom batches too (its `minLength`), but measures the UTF-8 length of the whole pending batch on
  * every line, which flattens the batch string each time; collecting the lines here and handing sonic-boom
- * one joined string costs about half as much a line (test/bench/README.md).
+ * one joined string costs less (test/bench/README.md has the figures).
  */
 export class LogBatch {
   private lines: string[] = [];

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { errorDetails } from "../error-details";
 import { withoutInputValues, withoutSuggestions } from "./client-errors";
+import { errorDetails } from "./error-details";
 import { INTROSPECTION_OFF_MESSAGE, isIntrospectionRefusal } from "./introspection-off";
 import type { SchemaFacts } from "./schema-facts";
 

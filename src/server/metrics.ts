@@ -11,8 +11,8 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
  * Prometheus metrics (prom-client), one registry per gateway. Label values are field names, result
  * `__typename`s and error codes: never caller ids, tokens or input values. Counts and the in-flight gauge
  * are kept as plain numbers on the request path and handed to prom-client when it is scraped (its
- * `collect` hook): prom-client hashes and checks the labels on every update, which doubled what the
- * metrics cost a request. An AWS call's counts and latency are taken at the end of the event
+ * `collect` hook): prom-client hashes and checks the labels on every update, a cost paid on every
+ * request. An AWS call's counts and latency are taken at the end of the event
  * loop's turn (TurnBatch), with the operation's, which the operation log hands over then.
  */
 export class GatewayMetrics implements UpstreamObserver {

@@ -14,15 +14,14 @@ export interface OperationLimits {
 }
 
 /**
- * Measured with armor's own counting: test/fixtures/operations.ts reach depth 5 (an inline fragment counts
- * as a level), cost 99 and 83 tokens; a createUserGroup selecting every field of every result member
- * reaches cost 158 and 120 tokens; 50 tags written inline add about 450 tokens.
+ * Room for the largest legitimate operation (every field of every result member, with the most tags an
+ * input may carry, written inline) and little more; test/unit/operation-limits.test.ts checks they run.
  *
  * Introspection is exempt from depth and cost (`ignoreIntrospection`: armor skips a `__schema` field):
- * the standard getIntrospectionQuery() measures depth 21 and cost about 87,000 in armor's model, so no
- * limit useful for our operations would let GraphiQL or codegen in. It stays bounded by graphql-js's
- * MaxIntrospectionDepthRule (one of graphql 16's specifiedRules, which Apollo always runs) and by the
- * token limit here (the query is 163 to 184 tokens); aliases and directives count for it as for any other.
+ * the standard introspection query is far deeper and costlier in armor's model than any of our
+ * operations, so no limit useful for them would let GraphiQL or codegen in. It stays bounded by
+ * graphql-js's MaxIntrospectionDepthRule (one of graphql 16's specifiedRules, which Apollo always runs)
+ * and by the token limit here; aliases and directives count for it as for any other.
  */
 export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 8,

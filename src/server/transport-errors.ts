@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { errorDetails } from "../error-details";
+import { errorDetails } from "./error-details";
 import { MASKED_MESSAGE } from "./mask-errors";
 
 /** Fixed messages for what Fastify rejects before GraphQL runs; Fastify's own texts may echo the request. */

@@ -3,8 +3,8 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { buildSchema, isUnionType, print } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
+import { ACTIVEMQ_BROKER, RABBITMQ_BROKER } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
-import { ACTIVEMQ_BROKER, RABBITMQ_BROKER } from "../fixtures/operations";
 import {
   CreateBrokerUserDocument,
   type CreateBrokerUserInput,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { API_KEY, API_KEY_UG_ONLY, type Credentials, makeCredentials } from "../fixtures/credentials";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
-import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
 const groupInput = (userGroupId: string) => ({ input: { userGroupId, engine: "REDIS", userIds: ["default"] } });
 const brokerInput = (username: string) => ({ input: { brokerId: ACTIVEMQ_BROKER, username, password: "Canary-Pa55word-auth" } });

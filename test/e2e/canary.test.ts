@@ -4,8 +4,8 @@ import { readConfig } from "../../src/config";
 import { buildApp } from "../../src/server/app";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { API_KEY, type Credentials, makeCredentials } from "../fixtures/credentials";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP, RABBITMQ_BROKER } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
-import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP, RABBITMQ_BROKER } from "../fixtures/operations";
 
 const PASSWORD = "CANARY-pw-7d2b9e41f0";
 const BAD_PASSWORD = "CANARY,pw:=";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, RABBITMQ_BROKER } from "../fixtures/documents";
 import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
-import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, RABBITMQ_BROKER } from "../fixtures/operations";
 
 const PASSWORD = "Canary-Pa55word-7f3e";
 

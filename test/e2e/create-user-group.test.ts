@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { CREATE_USER_GROUP } from "../fixtures/documents";
 import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
-import { CREATE_USER_GROUP } from "../fixtures/operations";
 
 describe.each([
   ["local", startGateway],

@@ -1,8 +1,8 @@
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { CREATE_USER_GROUP } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
-import { CREATE_USER_GROUP } from "../fixtures/operations";
 
 const groupInput = (userGroupId: string) => ({ input: { userGroupId, engine: "REDIS", userIds: ["default"] } });
 

@@ -3,8 +3,8 @@ import { createAuthentication, createLocalBackend } from "../../src/composition"
 import { readConfig } from "../../src/config";
 import { buildApp } from "../../src/server/app";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
-import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
 /** Values sent as variables: none of them may reach a log line. */
 const PASSWORD = "CANARY-oplog-pw-4c1d8e2a";

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { InjectedFault } from "../../src/simulation/fault-script";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
 import { startEmulatorGateway, type TestGateway } from "../fixtures/gateway";
-import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
 
 /** Tight bounds so that every fault resolves quickly: 2 attempts of at most 300 ms, 1.5 s per call. */
 const BOUNDS = {

@@ -4,7 +4,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CREATE_USER_GROUP } from "../fixtures/operations";
+import { CREATE_USER_GROUP } from "../fixtures/documents";
 
 /** The built entry point, as `npm start` runs it (`npm test` builds first): one bundle of dist/ and its packages. */
 const MAIN = join(__dirname, "..", "..", "dist", "gateway.js");
@@ -69,13 +69,13 @@ describe("start-up", () => {
     const { code, stdout } = await run({ NODE_ENV: "production" }, /Amazon MQ brokers: .*\n/);
     const lines = stdout.split("\n").filter((line) => line.startsWith("production mode:"));
     expect(lines).toEqual([
-      "production mode: playground off (GATEWAY_PLAYGROUND=true turns it on), introspection off (GATEWAY_INTROSPECTION=true), field suggestions off (GATEWAY_FIELD_SUGGESTIONS=true)",
+      "production mode: playground off (GATEWAY_PLAYGROUND=true turns it on), introspection off (GATEWAY_INTROSPECTION=true), field suggestions off (GATEWAY_FIELD_SUGGESTIONS=true), browser origins (CORS) off (GATEWAY_CORS_ORIGINS=https://app.example.com)",
     ]);
     expect(code).toBe(0);
   });
 
   it("in production mode, leaves out of that line what a variable turned on; says nothing in development", async () => {
-    const opted = await run({ NODE_ENV: "production", GATEWAY_PLAYGROUND: "true" }, /Amazon MQ brokers: .*\n/);
+    const opted = await run({ NODE_ENV: "production", GATEWAY_PLAYGROUND: "true", GATEWAY_CORS_ORIGINS: "https://app.example.com" }, /Amazon MQ brokers: .*\n/);
     expect(opted.stdout).toContain(
       "production mode: introspection off (GATEWAY_INTROSPECTION=true turns it on), field suggestions off (GATEWAY_FIELD_SUGGESTIONS=true)\n",
     );

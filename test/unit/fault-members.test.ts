@@ -6,7 +6,7 @@ import { AWS_SCOPES } from "../../src/operations";
 import type { BrokerUserFault } from "../../src/ports/broker-users";
 import { fail } from "../../src/ports/result";
 import type { UserGroupFault } from "../../src/ports/user-groups";
-import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
 
 const USER_GROUP_FAULTS: UserGroupFault[] = [
   { code: "UserNotFound", userIds: ["ghost"], requestId: "r-1" },

@@ -9,7 +9,7 @@ import { AWS_FIELDS, AWS_SCOPES } from "../../src/operations";
 import { maxAwsCallsPerOperation } from "../../src/server/aws-calls-rule";
 import { DEFAULT_LIMITS, type OperationLimits, operationLimits } from "../../src/server/operation-limits";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/operations";
+import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
 
 const SILENT = Fastify({ logger: false }).log;
 

@@ -7,7 +7,7 @@ import { answer, htmlErrorPage, type WireAnswer, XML } from "./wire-answer";
 /** A fault the shared ElastiCache rules answer. */
 export type ElastiCacheDomainFault = UserGroupRuleFault | CacheUserFault;
 
-/** Domain fault code to the wire code and HTTP status AWS answers (see AWS.md); the SDK maps the code back to its class. */
+/** Domain fault code to the wire code and HTTP status AWS answers (its API reference for each fault); the SDK maps the code back to its class. */
 export const ELASTICACHE_WIRE_FAULTS = {
   UserNotFound: { code: "UserNotFound", status: 404 },
   DuplicateUserName: { code: "DuplicateUserName", status: 400 },

@@ -1,4 +1,4 @@
-import { redact } from "./redact";
+import { redact } from "../redact";
 
 /**
  * What a log line may say about an unexpected error: its kind, AWS's request id and status, and the
