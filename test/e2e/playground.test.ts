@@ -7,7 +7,7 @@ import { createLocalBackend } from "../../src/composition";
 import { buildGatewaySchema } from "../../src/graphql/schema";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
-import { chromiumExecutable } from "../fixtures/chromium";
+import { chromiumLaunch } from "../fixtures/chromium";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 
 const BROWSER_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -138,8 +138,11 @@ describe("GraphiQL playground in Chromium, offline", () => {
     profile = mkdtempSync(join(tmpdir(), "playground-chromium-"));
     try {
       // A fresh, empty profile: Playwright takes it as userDataDir (it refuses a --user-data-dir argument).
+      // The package's Chromium finds its own shared libraries and fonts through env (LD_LIBRARY_PATH, FONTCONFIG_PATH).
+      const { executablePath, env } = await chromiumLaunch();
       context = await chromium.launchPersistentContext(profile, {
-        executablePath: await chromiumExecutable(),
+        executablePath,
+        env: { ...process.env, ...env },
         args: [
           "--headless",
           "--no-sandbox",
@@ -213,6 +216,28 @@ describe("GraphiQL playground in Chromium, offline", () => {
     expect(sent.at(-1)).toEqual({ url: gw.url, authorization: "ApiKey not-a-configured-key" });
     expect(blocked).toEqual([]);
     expect(problems.filter((p) => !p.includes("status of 401"))).toEqual([]);
+  });
+
+  it("shows the examples' longest line, the broker id, whole in the variables editor, down to a 1200-pixel-wide window", async () => {
+    // The editors' column is kept wide enough by PLAYGROUND_CSS; CodeMirror does not wrap lines, it scrolls.
+    // At 1440 pixels the column is wide enough without that rule too: 1200 is where the rule decides.
+    await page.locator(".graphiql-tab", { hasText: "CreateBrokerUser" }).click();
+    await page.getByRole("button", { name: "Variables" }).click();
+    try {
+      for (const width of [1440, 1200]) {
+        await page.setViewportSize({ width, height: 900 });
+        const editor = visibleToolEditor(page);
+        expect(await editor.textContent()).toContain('"brokerId": "b-1f5a2c3d-0000-4000-8000-00000000a001"');
+        await page.screenshot({ path: join(OUTPUT, `playground-variables-${width}.png`) });
+        const { content, shown } = await editor
+          .locator(".CodeMirror-scroll")
+          .evaluate((scroll: { scrollWidth: number; clientWidth: number }) => ({ content: scroll.scrollWidth, shown: scroll.clientWidth }));
+        expect(content, `the variables editor at ${width} pixels`).toBeLessThanOrEqual(shown);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.getByRole("button", { name: "Headers" }).click();
+    }
   });
 });
 
