@@ -72,6 +72,7 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 export function readConfig(env: Env): Config {
   const production = env.NODE_ENV === "production";
   const backend = oneOf(env, "GATEWAY_BACKEND", ["local", "aws", "emulator"], "local");
+  const origins = corsOrigins(env);
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: text(env, "HOST") ?? "127.0.0.1",
@@ -86,8 +87,8 @@ export function readConfig(env: Env): Config {
       ...timeouts(env),
       maxConcurrentRequests: integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1),
       listenBacklog: integer(env, "GATEWAY_LISTEN_BACKLOG", 4_096, 1, 65_535),
-      corsOrigins: corsOrigins(env),
-      corsLoopback: !production && list(env, "GATEWAY_CORS_ORIGINS").length === 0,
+      corsOrigins: origins,
+      corsLoopback: !production && origins.length === 0,
       shutdownTimeoutMs: integer(env, "GATEWAY_SHUTDOWN_TIMEOUT_MS", 10_000, 0),
     },
     graphql: {
