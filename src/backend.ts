@@ -1,4 +1,6 @@
 import type { BrokerUsers } from "./ports/broker-users";
+import type { Brokers } from "./ports/brokers";
+import type { CacheUsers } from "./ports/cache-users";
 import type { UserGroups } from "./ports/user-groups";
 
 export type BackendName = "local" | "aws" | "emulator";
@@ -10,7 +12,9 @@ export type Readiness = true | { readonly reason: string; readonly cause?: strin
 export interface Backend {
   readonly name: BackendName;
   readonly region: string;
+  readonly cacheUsers: CacheUsers;
   readonly userGroups: UserGroups;
+  readonly brokers: Brokers;
   readonly brokerUsers: BrokerUsers;
   /** Lines worth printing at start-up, such as the ids there are to try. */
   readonly hints: readonly string[];

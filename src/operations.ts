@@ -16,9 +16,15 @@ export interface AwsOperation<S extends AwsService = AwsService> {
   readonly scope: `${S}:${string}`;
   /** Variables of the playground's example, valid against the local backend's seed. */
   readonly example: { readonly [argument: string]: unknown };
+  /** A list field: the page sizes AWS accepts (ElastiCache MaxRecords, Amazon MQ MaxResults). */
+  readonly page?: { readonly min: number; readonly max: number };
 }
 
 export type OperationTable = { readonly [field: string]: AwsOperation<"elasticache"> | AwsOperation<"mq"> };
+
+const ELASTICACHE_PAGE = { min: 20, max: 100 } as const;
+const MQ_PAGE = { min: 5, max: 100 } as const;
+const BROKER_ID = "b-1f5a2c3d-0000-4000-8000-00000000a001";
 
 export const OPERATIONS = {
   createUserGroup: {
@@ -33,7 +39,7 @@ export const OPERATIONS = {
     scope: "mq:CreateUser",
     example: {
       input: {
-        brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001",
+        brokerId: BROKER_ID,
         username: "app-user",
         password: "choose-a-password-here",
         consoleAccess: false,
@@ -42,15 +48,61 @@ export const OPERATIONS = {
       },
     },
   },
+  cacheUsers: {
+    service: "elasticache",
+    command: "DescribeUsers",
+    scope: "elasticache:DescribeUsers",
+    example: { engine: "VALKEY", first: 10 },
+    page: ELASTICACHE_PAGE,
+  },
+  userGroup: { service: "elasticache", command: "DescribeUserGroups", scope: "elasticache:DescribeUserGroups", example: { userGroupId: "app-group" } },
+  userGroups: {
+    service: "elasticache",
+    command: "DescribeUserGroups",
+    scope: "elasticache:DescribeUserGroups",
+    example: { first: 10 },
+    page: ELASTICACHE_PAGE,
+  },
+  userGroupStatus: {
+    service: "elasticache",
+    command: "DescribeUserGroups",
+    scope: "elasticache:DescribeUserGroups",
+    example: { userGroupId: "my-group" },
+  },
+  modifyUserGroup: {
+    service: "elasticache",
+    command: "ModifyUserGroup",
+    scope: "elasticache:ModifyUserGroup",
+    example: { input: { userGroupId: "app-group", userIdsToAdd: ["writer"], userIdsToRemove: [] } },
+  },
+  deleteUserGroup: {
+    service: "elasticache",
+    command: "DeleteUserGroup",
+    scope: "elasticache:DeleteUserGroup",
+    example: { input: { userGroupId: "my-group" } },
+  },
+  brokers: { service: "mq", command: "ListBrokers", scope: "mq:ListBrokers", example: { first: 10 }, page: MQ_PAGE },
+  brokerUsers: { service: "mq", command: "ListUsers", scope: "mq:ListUsers", example: { brokerId: BROKER_ID, first: 10 }, page: MQ_PAGE },
+  brokerUser: { service: "mq", command: "DescribeUser", scope: "mq:DescribeUser", example: { brokerId: BROKER_ID, username: "admin" } },
+  updateBrokerUser: {
+    service: "mq",
+    command: "UpdateUser",
+    scope: "mq:UpdateUser",
+    example: { input: { brokerId: BROKER_ID, username: "admin", password: "a-new-password-here", consoleAccess: true, groups: ["admins"] } },
+  },
+  deleteBrokerUser: { service: "mq", command: "DeleteUser", scope: "mq:DeleteUser", example: { input: { brokerId: BROKER_ID, username: "app-user" } } },
 } as const satisfies OperationTable;
 
 /** A GraphQL field that calls AWS. */
 export type AwsField = keyof typeof OPERATIONS;
 
+/** A field that lists a page of AWS records: it takes `first` and `after`. */
+export type ListField = { [F in AwsField]: (typeof OPERATIONS)[F] extends { readonly page: object } ? F : never }[AwsField];
+
 export const AWS_FIELDS: ReadonlySet<string> = new Set(Object.keys(OPERATIONS));
 
 /** Every scope a field of the table needs: what an anonymous caller gets in local development. */
-export const AWS_SCOPES: readonly string[] = Object.values(OPERATIONS).map((operation) => operation.scope);
+export const AWS_SCOPES: readonly string[] = [...new Set(Object.values(OPERATIONS).map((operation) => operation.scope))];
 
 /** What a field's description says about the AWS call and the scope it needs. */
 export const callNote = (field: AwsField): string => `AWS ${OPERATIONS[field].command}. Scope: ${OPERATIONS[field].scope}.`;

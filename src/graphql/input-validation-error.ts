@@ -10,6 +10,9 @@ registerEnumType(InputConstraint, {
   valuesConfig: Object.fromEntries(Object.entries(CONSTRAINTS).map(([name, description]) => [name, { description }])),
 });
 
+/** Violations of an `input` argument's rules (which are relative to the input object), from the argument down. */
+export const inInput = (violations: readonly Violation[]): Violation[] => violations.map((v) => ({ ...v, path: ["input", ...v.path] }));
+
 @ObjectType("InputViolation", { description: "One broken input rule." })
 export class InputViolation {
   @Field(() => [String], { description: 'Where, from the argument down: ["input", "userIds", "2"].' })
@@ -30,10 +33,10 @@ export class InputValidationError extends ErrorInterface {
   @Field(() => [InputViolation])
   violations!: InputViolation[];
 
-  /** Violations come relative to the input object; paths here start at the argument name. */
-  static of(argument: string, violations: readonly Violation[]): InputValidationError {
+  /** Each violation's path starts at the argument name. */
+  static of(violations: readonly Violation[]): InputValidationError {
     const error = new InputValidationError();
-    error.violations = violations.map((v) => Object.assign(new InputViolation(), { ...v, path: [argument, ...v.path] }));
+    error.violations = violations.map((v) => Object.assign(new InputViolation(), v));
     error.message = `The input breaks ${violations.length} rule${violations.length === 1 ? "" : "s"}: ${violations.map((v) => v.message).join(" ")}`;
     return error;
   }

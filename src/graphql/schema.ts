@@ -4,8 +4,8 @@ import type { Backend } from "../backend";
 import { RateLimiter } from "../rate-limiter";
 import { scopeChecker } from "./auth-checker";
 import { BrokerUserResolver } from "./broker-users/resolver";
+import { CallRunner, type UpstreamObserver } from "./call-runner";
 import { GatewayInfoResolver } from "./gateway-info";
-import { MutationRunner, type UpstreamObserver } from "./mutation-runner";
 import { UserGroupResolver } from "./user-groups/resolver";
 
 const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerUserResolver] as const;
@@ -17,7 +17,7 @@ export async function buildGatewaySchema(
   limiter = new RateLimiter(0, 1),
   observer?: UpstreamObserver,
 ): Promise<GraphQLSchema> {
-  const runner = new MutationRunner(limiter, typenames(), observer);
+  const runner = new CallRunner(limiter, typenames(), observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],

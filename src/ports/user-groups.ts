@@ -1,3 +1,4 @@
+import type { Page, PageRequest } from "./page";
 import type { Fault, Result, UpstreamFault } from "./result";
 
 export type Engine = "VALKEY" | "REDIS";
@@ -40,6 +41,47 @@ export type UserGroupFault =
   | Fault<"ServiceLinkedRoleNotFound">
   | UpstreamFault;
 
+export interface ModifyUserGroupRequest {
+  readonly userGroupId: string;
+  readonly userIdsToAdd: readonly string[];
+  readonly userIdsToRemove: readonly string[];
+}
+
+type UserGroupNotFound = Fault<"UserGroupNotFound">;
+type InvalidParameterCombination = Fault<"InvalidParameterCombination", { readonly reason: string }>;
+type InvalidUserGroupState = Fault<"InvalidUserGroupState">;
+
+/** The faults AWS documents for DescribeUserGroups (one group or a page of them). */
+export type DescribeUserGroupsFault = UserGroupNotFound | InvalidParameterCombination | Fault<"ServiceLinkedRoleNotFound"> | UpstreamFault;
+
+/** The faults AWS documents for ModifyUserGroup. */
+export type ModifyUserGroupFault =
+  | Fault<"DefaultUserRequired">
+  | Fault<"DuplicateUserName">
+  | InvalidParameterCombination
+  | Fault<"InvalidParameterValue", { readonly reason: string }>
+  | InvalidUserGroupState
+  | Fault<"ServiceLinkedRoleNotFound">
+  | UserGroupNotFound
+  | Fault<"UserNotFound", { readonly userIds: readonly string[] }>
+  | UpstreamFault;
+
+/** The faults AWS documents for DeleteUserGroup. */
+export type DeleteUserGroupFault =
+  | Fault<"InvalidParameterValue", { readonly reason: string }>
+  | InvalidUserGroupState
+  | Fault<"ServiceLinkedRoleNotFound">
+  | UserGroupNotFound
+  | UpstreamFault;
+
 export interface UserGroups {
   create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>>;
+  /** DescribeUserGroups with the id. */
+  get(userGroupId: string): Promise<Result<UserGroup, DescribeUserGroupsFault>>;
+  /** DescribeUserGroups, one AWS page. */
+  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault>>;
+  /** Answers the group in MODIFYING with its pending changes. */
+  modify(request: ModifyUserGroupRequest): Promise<Result<UserGroup, ModifyUserGroupFault>>;
+  /** Answers the group in DELETING. */
+  delete(userGroupId: string): Promise<Result<UserGroup, DeleteUserGroupFault>>;
 }

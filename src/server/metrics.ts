@@ -1,6 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { UpstreamObserver } from "../graphql/call-runner";
 import type { CallRecord } from "../graphql/context";
-import type { UpstreamObserver } from "../graphql/mutation-runner";
 import { type AwsField, OPERATIONS } from "../operations";
 import type { OperationReport } from "./operation-log";
 import { TurnBatch } from "./turn-batch";

@@ -76,5 +76,5 @@ export class SimulatedAccount {
 }
 
 function seededBrokerUser(brokerId: string, username: string): BrokerUser {
-  return { brokerId, username, consoleAccess: false, groups: [], replicationUser: false, pendingChange: "CREATE" };
+  return { brokerId, username, consoleAccess: false, groups: [], replicationUser: false, pending: null };
 }

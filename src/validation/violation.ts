@@ -9,6 +9,9 @@ export const CONSTRAINTS = {
   FORBIDDEN_CHARACTERS: "The value contains a character the rule forbids.",
   RESERVED_PREFIX: "The value starts with a prefix AWS reserves.",
   MUTUALLY_EXCLUSIVE: "Two fields are set that cannot be set together.",
+  RANGE: "The number is outside the rule's range.",
+  CURSOR: "The cursor was not given by this list, or was altered.",
+  REQUIRED_ONE_OF: "None of the fields is set, and at least one must be.",
 } as const;
 
 export type Constraint = keyof typeof CONSTRAINTS;

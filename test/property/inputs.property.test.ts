@@ -2,7 +2,6 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Backend } from "../../src/backend";
 import { createAuthentication } from "../../src/composition";
 import { readConfig } from "../../src/config";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
@@ -27,6 +26,7 @@ import {
   userGroupCase,
   userGroupRequest,
 } from "../fixtures/input-arbitraries";
+import { stubBackend } from "../fixtures/stub-backend";
 
 /**
  * Property-based tests of both mutation inputs through the whole app (HTTP parsing, GraphQL coercion,
@@ -72,11 +72,7 @@ interface Gateway {
 /** The production app around a backend whose ports record each call and answer a success. */
 async function startGateway(env: Record<string, string> = {}): Promise<Gateway> {
   const calls: Gateway["calls"] = { userGroups: 0, brokerUsers: 0 };
-  const backend: Backend = {
-    name: "local",
-    region: "us-east-1",
-    hints: [],
-    ready: async () => true,
+  const backend = stubBackend({
     userGroups: {
       create: async (request) => {
         calls.userGroups += 1;
@@ -99,10 +95,10 @@ async function startGateway(env: Record<string, string> = {}): Promise<Gateway> 
         calls.brokerUsers += 1;
         calls.lastBrokerUser = request;
         const { password: _password, ...user } = request;
-        return ok({ ...user, pendingChange: "CREATE" as const });
+        return ok({ ...user, pending: { consoleAccess: user.consoleAccess, groups: user.groups, pendingChange: "CREATE" as const } });
       },
     },
-  };
+  });
   const config = readConfig({ GATEWAY_RATE_LIMIT_PER_MINUTE: "0", GATEWAY_BODY_LIMIT_BYTES: String(BODY_LIMIT), ...env });
   const errorLogs: string[] = [];
   const app = await buildApp({

@@ -1,12 +1,12 @@
 import { graphql } from "graphql";
 import { describe, expect, it } from "vitest";
-import type { Backend } from "../../src/backend";
 import { buildGatewaySchema } from "../../src/graphql/schema";
 import { AWS_SCOPES } from "../../src/operations";
 import type { BrokerUserFault } from "../../src/ports/broker-users";
 import { fail } from "../../src/ports/result";
 import type { UserGroupFault } from "../../src/ports/user-groups";
 import { ACTIVEMQ_BROKER, CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
+import { stubBackend } from "../fixtures/stub-backend";
 
 const USER_GROUP_FAULTS: UserGroupFault[] = [
   { code: "UserNotFound", userIds: ["ghost"], requestId: "r-1" },
@@ -31,14 +31,10 @@ const BROKER_USER_FAULTS: BrokerUserFault[] = [
 
 /** The schema over ports that answer the given fault, executed in process. */
 async function answer(fault: UserGroupFault | BrokerUserFault, document: string, input: object) {
-  const backend: Backend = {
-    name: "local",
-    region: "us-east-1",
-    hints: [],
-    ready: async () => true,
+  const backend = stubBackend({
     userGroups: { create: async () => fail(fault as UserGroupFault) },
     brokerUsers: { create: async () => fail(fault as BrokerUserFault) },
-  };
+  });
   const contextValue = { identity: { id: "test", kind: "api-key", scopes: new Set(AWS_SCOPES) }, log: console, calls: [] };
   const result = await graphql({ schema: await buildGatewaySchema(backend, "test"), source: document, variableValues: { input }, contextValue });
   expect(result.errors).toBeUndefined();
@@ -62,10 +58,7 @@ describe("domain fault to union member", () => {
   });
 
   it("covers every member of both unions but the successes and the gateway's own (InputValidationError, RateLimited)", async () => {
-    const schema = await buildGatewaySchema(
-      { name: "local", region: "x", hints: [], ready: async () => true, userGroups: {} as never, brokerUsers: {} as never },
-      "t",
-    );
+    const schema = await buildGatewaySchema(stubBackend(), "t");
     const members = (name: string) =>
       (schema.getType(name) as import("graphql").GraphQLUnionType)
         .getTypes()

@@ -84,7 +84,9 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   return {
     name: options.name ?? "aws",
     region: resolved,
+    cacheUsers: { list: () => Promise.reject(new Error("SKELETON")) },
     userGroups: new ElastiCacheUserGroups(elastiCache, new UpstreamGate(upstream)),
+    brokers: { list: () => Promise.reject(new Error("SKELETON")) },
     brokerUsers: new MqBrokerUsers(mq, new UpstreamGate(upstream)),
     hints: options.hints ?? [],
     ready: async () => {

@@ -28,6 +28,20 @@ export class ElastiCacheUserGroups implements UserGroups {
     private readonly gate: UpstreamGate,
   ) {}
 
+  // SKELETON: filled in by the lifecycle work.
+  get(): never {
+    throw new Error("not implemented");
+  }
+  list(): never {
+    throw new Error("not implemented");
+  }
+  delete(): never {
+    throw new Error("not implemented");
+  }
+  modify(): never {
+    throw new Error("not implemented");
+  }
+
   async create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
     try {
       const command = new CreateUserGroupCommand({

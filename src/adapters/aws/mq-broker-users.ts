@@ -21,6 +21,20 @@ export class MqBrokerUsers implements BrokerUsers {
     private readonly gate: UpstreamGate,
   ) {}
 
+  // SKELETON: filled in by the lifecycle work.
+  get(): never {
+    throw new Error("not implemented");
+  }
+  list(): never {
+    throw new Error("not implemented");
+  }
+  delete(): never {
+    throw new Error("not implemented");
+  }
+  update(): never {
+    throw new Error("not implemented");
+  }
+
   async create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
     let output: { $metadata: SdkError["$metadata"] };
     try {
@@ -39,7 +53,7 @@ export class MqBrokerUsers implements BrokerUsers {
       return fail(fault, callInfo(error as SdkError));
     }
     const { brokerId, username, consoleAccess, groups, replicationUser } = request;
-    return ok({ brokerId, username, consoleAccess, groups, replicationUser, pendingChange: "CREATE" }, callInfo(output));
+    return ok({ brokerId, username, consoleAccess, groups, replicationUser, pending: { consoleAccess, groups, pendingChange: "CREATE" } }, callInfo(output));
   }
 }
 

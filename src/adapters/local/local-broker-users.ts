@@ -8,6 +8,20 @@ import { localCall } from "./local-call";
 export class LocalBrokerUsers implements BrokerUsers {
   constructor(private readonly account: SimulatedAccount) {}
 
+  // SKELETON: filled in by the lifecycle work.
+  get(): never {
+    throw new Error("not implemented");
+  }
+  list(): never {
+    throw new Error("not implemented");
+  }
+  delete(): never {
+    throw new Error("not implemented");
+  }
+  update(): never {
+    throw new Error("not implemented");
+  }
+
   create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
     return localCall(this.account, "mq:CreateUser", () => createBrokerUser(this.account, request));
   }

@@ -8,6 +8,20 @@ import { localCall } from "./local-call";
 export class LocalUserGroups implements UserGroups {
   constructor(private readonly account: SimulatedAccount) {}
 
+  // SKELETON: filled in by the lifecycle work.
+  get(): never {
+    throw new Error("not implemented");
+  }
+  list(): never {
+    throw new Error("not implemented");
+  }
+  delete(): never {
+    throw new Error("not implemented");
+  }
+  modify(): never {
+    throw new Error("not implemented");
+  }
+
   create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
     return localCall(this.account, "elasticache:CreateUserGroup", () => createUserGroup(this.account, request));
   }

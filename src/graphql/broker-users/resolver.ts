@@ -2,8 +2,9 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { callNote, OPERATIONS } from "../../operations";
 import type { BrokerUsers } from "../../ports/broker-users";
 import { validateCreateBrokerUser } from "../../validation/broker-user-input";
+import type { CallRunner } from "../call-runner";
 import type { GatewayContext } from "../context";
-import type { MutationRunner } from "../mutation-runner";
+import { inInput } from "../input-validation-error";
 import { CreateBrokerUserInput, toCreateBrokerUserRequest } from "./inputs";
 import { brokerUserFaultMember, CreateBrokerUserResult, CreateBrokerUserSuccess } from "./result";
 
@@ -11,7 +12,7 @@ import { brokerUserFaultMember, CreateBrokerUserResult, CreateBrokerUserSuccess 
 export class BrokerUserResolver {
   constructor(
     private readonly brokerUsers: BrokerUsers,
-    private readonly runner: MutationRunner,
+    private readonly runner: CallRunner,
   ) {}
 
   @Authorized(OPERATIONS.createBrokerUser.scope)
@@ -25,7 +26,7 @@ export class BrokerUserResolver {
     const request = toCreateBrokerUserRequest(input);
     return this.runner.run(context, {
       field: "createBrokerUser",
-      violations: validateCreateBrokerUser(request),
+      violations: inInput(validateCreateBrokerUser(request)),
       call: () => this.brokerUsers.create(request),
       success: CreateBrokerUserSuccess.of,
       fault: brokerUserFaultMember,

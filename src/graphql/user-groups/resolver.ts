@@ -2,8 +2,9 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { callNote, OPERATIONS } from "../../operations";
 import type { UserGroups } from "../../ports/user-groups";
 import { validateCreateUserGroup } from "../../validation/user-group-input";
+import type { CallRunner } from "../call-runner";
 import type { GatewayContext } from "../context";
-import type { MutationRunner } from "../mutation-runner";
+import { inInput } from "../input-validation-error";
 import { CreateUserGroupInput, toCreateUserGroupRequest } from "./inputs";
 import { CreateUserGroupResult, CreateUserGroupSuccess, userGroupFaultMember } from "./result";
 
@@ -11,7 +12,7 @@ import { CreateUserGroupResult, CreateUserGroupSuccess, userGroupFaultMember } f
 export class UserGroupResolver {
   constructor(
     private readonly userGroups: UserGroups,
-    private readonly runner: MutationRunner,
+    private readonly runner: CallRunner,
   ) {}
 
   @Authorized(OPERATIONS.createUserGroup.scope)
@@ -20,7 +21,7 @@ export class UserGroupResolver {
     const request = toCreateUserGroupRequest(input);
     return this.runner.run(context, {
       field: "createUserGroup",
-      violations: validateCreateUserGroup(request),
+      violations: inInput(validateCreateUserGroup(request)),
       call: () => this.userGroups.create(request),
       success: CreateUserGroupSuccess.of,
       fault: userGroupFaultMember,

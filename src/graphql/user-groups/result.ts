@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
-import type { UserGroupFault, UserGroup as UserGroupValue } from "../../ports/user-groups";
+import type { DescribeUserGroupsFault, UserGroupFault, UserGroup as UserGroupValue } from "../../ports/user-groups";
 import { AwsErrorInterface, awsError, ErrorInterface, fixedAwsError } from "../error";
 import { COMMON_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
@@ -97,6 +97,37 @@ export const userGroupFaultMember = memberByCode<UserGroupFault, CreateUserGroup
   UserGroupQuotaExceeded: UserGroupQuotaExceeded.of,
   TagQuotaPerResourceExceeded: TagQuotaPerResourceExceeded.of,
   InvalidParameterValue: InvalidParameterValue.of,
+  ServiceLinkedRoleNotFound: ServiceLinkedRoleNotFound.of,
+  UpstreamThrottled: UpstreamThrottled.of,
+  UpstreamUnavailable: UpstreamUnavailable.of,
+});
+
+export const UserGroupNotFound = fixedAwsError(
+  "UserGroupNotFound",
+  "No user group has this id (AWS UserGroupNotFoundFault). Check the id; a deleted group is gone once its deletion ends.",
+  "No user group with this id exists.",
+);
+
+@ObjectType("InvalidParameterCombination", {
+  implements: [ErrorInterface, AwsErrorInterface],
+  description: "AWS rejected a combination of values (InvalidParameterCombinationException); the message gives AWS's reason.",
+})
+export class InvalidParameterCombination extends AwsErrorInterface {
+  static of(fault: Extract<DescribeUserGroupsFault, { code: "InvalidParameterCombination" }>): InvalidParameterCombination {
+    return awsError(new InvalidParameterCombination(), fault.reason, fault.requestId);
+  }
+}
+
+/** One user group (the `userGroup` query and the `userGroupStatus` subscription). */
+export const UserGroupResult = createUnionType({
+  name: "UserGroupResult",
+  types: () => [UserGroup, UserGroupNotFound, InvalidParameterCombination, ServiceLinkedRoleNotFound, ...COMMON_MEMBERS] as const,
+});
+export type UserGroupResult = typeof UserGroupResult;
+
+export const describeUserGroupFaultMember = memberByCode<DescribeUserGroupsFault, UserGroupResult>({
+  UserGroupNotFound: UserGroupNotFound.of,
+  InvalidParameterCombination: InvalidParameterCombination.of,
   ServiceLinkedRoleNotFound: ServiceLinkedRoleNotFound.of,
   UpstreamThrottled: UpstreamThrottled.of,
   UpstreamUnavailable: UpstreamUnavailable.of,

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import type { Engine as EngineValue, UserGroupStatus as StatusValue } from "../../ports/user-groups";
+import type { Engine as EngineValue, UserGroupStatus as StatusValue, UserGroup as UserGroupValue } from "../../ports/user-groups";
 
 export const Engine = { VALKEY: "VALKEY", REDIS: "REDIS" } as const satisfies Record<EngineValue, EngineValue>;
 export type Engine = EngineValue;
@@ -50,4 +50,17 @@ export class UserGroup {
 
   @Field(() => String, { nullable: true })
   arn!: string | null;
+
+  /** A class instance, so that a result union can tell it from its other members. */
+  static of(value: UserGroupValue): UserGroup {
+    const pending = value.pendingChanges;
+    return Object.assign(new UserGroup(), {
+      ...value,
+      userIds: [...value.userIds],
+      pendingChanges:
+        pending && Object.assign(new UserGroupPendingChanges(), { userIdsToAdd: [...pending.userIdsToAdd], userIdsToRemove: [...pending.userIdsToRemove] }),
+      replicationGroups: [...value.replicationGroups],
+      serverlessCaches: [...value.serverlessCaches],
+    });
+  }
 }

@@ -21,7 +21,7 @@ export function createBrokerUser(account: SimulatedAccount, request: CreateBroke
     consoleAccess: request.consoleAccess,
     groups: [...request.groups],
     replicationUser: request.replicationUser,
-    pendingChange: "CREATE",
+    pending: { consoleAccess: request.consoleAccess, groups: [...request.groups], pendingChange: "CREATE" },
   };
   account.brokers.get(request.brokerId)!.users.set(request.username, user);
   return ok(user);

@@ -57,7 +57,7 @@ function mapValue<T, U, F>(result: Result<T, F>, f: (value: T) => U): Result<U, 
   return result.ok ? { ok: true, value: f(result.value) } : result;
 }
 
-const summaries = (broker: BrokerView) => broker.users.map((u) => ({ username: u.username, pendingChange: u.pendingChange }));
+const summaries = (broker: BrokerView) => broker.users.map((u) => ({ username: u.username, pendingChange: u.pending?.pendingChange ?? null }));
 
 function describeBroker(account: SimulatedAccount, broker: BrokerView): Record<string, unknown> {
   return {

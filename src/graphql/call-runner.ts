@@ -6,7 +6,8 @@ import type { CallRecord, GatewayContext } from "./context";
 import { InputValidationError } from "./input-validation-error";
 import { RateLimited } from "./rate-limited";
 
-export interface MutationPlan<T, F, M> {
+export interface CallPlan<T, F, M> {
+  /** The field's input violations, each path from the argument name down (`inInput` for an `input` argument). */
   readonly field: AwsField;
   readonly violations: readonly Violation[];
   readonly call: () => Promise<Result<T, F>>;
@@ -21,10 +22,10 @@ export interface UpstreamObserver {
 }
 
 /**
- * The path every AWS-calling mutation takes: input rules, then the caller's rate limit, then the port,
- * then the union member; the outcome is recorded for the operation log.
+ * The path every AWS-calling field takes (queries and mutations alike): input rules, then the caller's
+ * rate limit, then the port, then the union member; the outcome is recorded for the operation log.
  */
-export class MutationRunner {
+export class CallRunner {
   /**
    * @param typename a member's GraphQL type name: its `__typename`, as the operation log and metrics
    *   report it (a class's own name does not survive bundling: esbuild renames self-referencing classes)
@@ -35,8 +36,8 @@ export class MutationRunner {
     private readonly observer?: UpstreamObserver,
   ) {}
 
-  async run<T, F, M extends object>(context: GatewayContext, plan: MutationPlan<T, F, M>): Promise<M | InputValidationError | RateLimited> {
-    if (plan.violations.length > 0) return this.record(context, plan.field, InputValidationError.of("input", plan.violations));
+  async run<T, F, M extends object>(context: GatewayContext, plan: CallPlan<T, F, M>): Promise<M | InputValidationError | RateLimited> {
+    if (plan.violations.length > 0) return this.record(context, plan.field, InputValidationError.of(plan.violations));
     const wait = this.limiter.take(context.identity?.id ?? "anonymous");
     if (wait > 0) return this.record(context, plan.field, RateLimited.of(wait));
     this.observer?.began(plan.field);
