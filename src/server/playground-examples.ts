@@ -6,13 +6,13 @@ export interface Example {
   readonly variables: string;
 }
 
-/** How deep a success member's selection goes: the resource and its nested objects. */
-const SUCCESS_DEPTH = 3;
+/** How deep an answer member's selection goes: the resource (or page of them) and its nested objects. */
+const ANSWER_DEPTH = 3;
 
 /**
  * One example per row of the operations table, written from the schema itself, so that an example never
- * selects a field the schema lacks: the success member's fields, the input violations, and the `Error`
- * catch-all; the variables are the row's.
+ * selects a field the schema lacks: the answer members' fields (those that are not an `Error`), the input
+ * violations, and the `Error` catch-all; the variables are the row's.
  */
 export function playgroundExamples(schema: GraphQLSchema): Example[] {
   return (Object.keys(OPERATIONS) as AwsField[]).map((field) => ({
@@ -32,7 +32,7 @@ function exampleDocument(schema: GraphQLSchema, field: AwsField): string {
     `${operationType} ${field[0]!.toUpperCase()}${field.slice(1)}(${definition.args.map((a) => `$${a.name}: ${String(a.type)}`).join(", ")}) {`,
     `  ${field}(${definition.args.map((a) => `${a.name}: $${a.name}`).join(", ")}) {`,
     "    __typename",
-    ...members.filter((member) => member.name.endsWith("Success")).map((member) => `    ... on ${member.name} ${selection(member, SUCCESS_DEPTH)}`),
+    ...members.filter((member) => !isError(member)).map((member) => `    ... on ${member.name} ${selection(member, ANSWER_DEPTH)}`),
     ...(has("InputValidationError") ? ["    ... on InputValidationError { violations { path message constraint } }"] : []),
     "    ... on Error { message }",
     "  }",
@@ -45,6 +45,7 @@ function rootField(schema: GraphQLSchema, field: string) {
   for (const [operationType, root] of [
     ["mutation", schema.getMutationType()],
     ["query", schema.getQueryType()],
+    ["subscription", schema.getSubscriptionType()],
   ] as const) {
     const definition = root?.getFields()[field];
     if (definition) return [operationType, definition] as const;
@@ -60,3 +61,5 @@ function selection(type: GraphQLObjectType, depth: number): string {
   });
   return `{ ${fields.join(" ")} }`;
 }
+
+const isError = (type: GraphQLObjectType): boolean => type.getInterfaces().some((i) => i.name === "Error");
