@@ -17,8 +17,8 @@ export interface OperationLimits {
 
 /**
  * Room for the largest legitimate operation (every field of every result member, with the most tags an
- * input may carry, written inline; a few full pages of lists at once) and little more;
- * test/unit/operation-limits.test.ts checks they run.
+ * input may carry, written inline; a full page of every list at once) and little more;
+ * test/unit/operation-limits.test.ts and operation-cost.test.ts check they run.
  *
  * Introspection is exempt from depth (`ignoreIntrospection`: armor skips a `__schema` field): the standard
  * introspection query is far deeper than any of our operations. It stays bounded by graphql-js's
