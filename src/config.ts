@@ -41,6 +41,8 @@ export interface Config {
     readonly introspection: boolean;
     readonly fieldSuggestions: boolean;
     readonly maxAwsCallsPerOperation: number;
+    /** The most an operation may cost; a list field costs `first` (100 when absent) times its selection. */
+    readonly maxCost: number;
   };
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
   readonly upstream: UpstreamConfig;
@@ -95,6 +97,7 @@ export function readConfig(env: Env): Config {
       introspection: boolean(env, "GATEWAY_INTROSPECTION", !production),
       fieldSuggestions: boolean(env, "GATEWAY_FIELD_SUGGESTIONS", !production),
       maxAwsCallsPerOperation: integer(env, "GATEWAY_MAX_AWS_CALLS_PER_OPERATION", 1, 1),
+      maxCost: integer(env, "GATEWAY_MAX_OPERATION_COST", 7_500, 1),
     },
     rateLimit: {
       perMinute: integer(env, "GATEWAY_RATE_LIMIT_PER_MINUTE", 60, 0),

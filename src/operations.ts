@@ -106,3 +106,6 @@ export const AWS_SCOPES: readonly string[] = [...new Set(Object.values(OPERATION
 
 /** What a field's description says about the AWS call and the scope it needs. */
 export const callNote = (field: AwsField): string => `AWS ${OPERATIONS[field].command}. Scope: ${OPERATIONS[field].scope}.`;
+
+/** The list fields: each takes `first` and `after` and answers a page of `first` nodes at most. */
+export const LIST_FIELDS: ReadonlySet<string> = new Set(Object.entries(OPERATIONS).flatMap(([field, operation]) => ("page" in operation ? [field] : [])));

@@ -11,7 +11,7 @@ import type { Authenticate } from "../auth/authenticate";
 import type { Backend } from "../backend";
 import type { Config } from "../config";
 import { buildGatewaySchema } from "../graphql/schema";
-import { AWS_FIELDS } from "../operations";
+import { AWS_FIELDS, LIST_FIELDS } from "../operations";
 import { RateLimiter } from "../rate-limiter";
 import { bearerChallenge } from "./bearer-challenge";
 import { limitConcurrency } from "./concurrency-limit";
@@ -70,7 +70,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
         handler,
       ),
   });
-  const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS);
+  const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS, LIST_FIELDS);
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
   const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
   const schema = await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst), metrics);

@@ -37,6 +37,17 @@ describe("limits", () => {
     expect(gw.account.userGroups.size).toBe(0);
   });
 
+  it("answers an operation over GATEWAY_MAX_OPERATION_COST with a 400 that gives its cost, and runs one within it", async () => {
+    gw = await startGateway(DEFAULT_SEED, { GATEWAY_MAX_OPERATION_COST: "4" });
+    // An object costs 2 plus its selection, a scalar 1.
+    const over = await gw.post({ query: "{ gateway { version backend region } }" });
+    expect(over.status).toBe(400);
+    expect(over.json).toEqual({ errors: [{ message: "The operation costs 5, over the limit of 4.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] });
+    const within = await gw.post({ query: "{ gateway { version backend } }" });
+    expect(within.status).toBe(200);
+    expect(within.json.data.gateway.backend).toBe("LOCAL");
+  });
+
   it("rejects batched requests", async () => {
     gw = await startGateway();
     const r = await gw.post([

@@ -76,6 +76,7 @@ describe("readConfig: production defaults and limits", () => {
       GATEWAY_LISTEN_BACKLOG: "64",
       GATEWAY_SHUTDOWN_TIMEOUT_MS: "0",
       GATEWAY_MAX_AWS_CALLS_PER_OPERATION: "2",
+      GATEWAY_MAX_OPERATION_COST: "20000",
       GATEWAY_RATE_LIMIT_PER_MINUTE: "0",
       GATEWAY_RATE_LIMIT_BURST: "5",
       GATEWAY_CORS_ORIGINS: "https://app.example.com, http://localhost:5173",
@@ -92,7 +93,7 @@ describe("readConfig: production defaults and limits", () => {
       corsLoopback: false,
       shutdownTimeoutMs: 0,
     });
-    expect(config.graphql.maxAwsCallsPerOperation).toBe(2);
+    expect(config.graphql).toMatchObject({ maxAwsCallsPerOperation: 2, maxCost: 20000 });
     expect(config.rateLimit).toEqual({ perMinute: 0, burst: 5 });
     expect(config.logLevel).toBe("warn");
   });
@@ -103,6 +104,8 @@ describe("readConfig: production defaults and limits", () => {
     ["GATEWAY_LISTEN_BACKLOG", "0"],
     ["GATEWAY_LISTEN_BACKLOG", "70000"],
     ["GATEWAY_MAX_AWS_CALLS_PER_OPERATION", "0"],
+    ["GATEWAY_MAX_OPERATION_COST", "0"],
+    ["GATEWAY_MAX_OPERATION_COST", "1e4"],
     ["GATEWAY_RATE_LIMIT_BURST", "-1"],
     ["GATEWAY_REQUEST_TIMEOUT_MS", "soon"],
     ["GATEWAY_CORS_ORIGINS", "*"],

@@ -35,7 +35,7 @@ describe("readConfig", () => {
         corsLoopback: true,
         shutdownTimeoutMs: 10000,
       },
-      graphql: { introspection: true, fieldSuggestions: true, maxAwsCallsPerOperation: 1 },
+      graphql: { introspection: true, fieldSuggestions: true, maxAwsCallsPerOperation: 1, maxCost: 7500 },
       rateLimit: { perMinute: 60, burst: 10 },
       upstream: { timeoutMs: 10000, attemptTimeoutMs: 3000, maxAttempts: 3, maxInflight: 256, queueTimeoutMs: 1000 },
       playground: true,

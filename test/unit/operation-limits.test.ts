@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import type { GatewayContext } from "../../src/graphql/context";
 import { buildGatewaySchema } from "../../src/graphql/schema";
-import { AWS_FIELDS, AWS_SCOPES } from "../../src/operations";
+import { AWS_FIELDS, AWS_SCOPES, LIST_FIELDS } from "../../src/operations";
 import { maxAwsCallsPerOperation } from "../../src/server/aws-calls-rule";
 import { DEFAULT_LIMITS, type OperationLimits, operationLimits } from "../../src/server/operation-limits";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
@@ -19,7 +19,7 @@ const SILENT = Fastify({ logger: false }).log;
  */
 async function gatewayWithLimits(limits: OperationLimits = DEFAULT_LIMITS) {
   const backend = createLocalBackend(DEFAULT_SEED, "us-east-1");
-  const server = new ApolloServer<GatewayContext>({ schema: await buildGatewaySchema(backend, "test"), ...operationLimits(limits, AWS_FIELDS) });
+  const server = new ApolloServer<GatewayContext>({ schema: await buildGatewaySchema(backend, "test"), ...operationLimits(limits, AWS_FIELDS, LIST_FIELDS) });
   await server.start();
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await server.executeHTTPGraphQLRequest({
@@ -45,7 +45,15 @@ const RESULT_SELECTION = CREATE_USER_GROUP.slice(
 );
 
 describe("operation limits on the real schema: rejected before any AWS call", () => {
-  const cases: { name: string; query: string; variables: Record<string, unknown>; status: number; code: string; message: RegExp }[] = [
+  const cases: {
+    name: string;
+    query: string;
+    variables: Record<string, unknown>;
+    limits?: Partial<OperationLimits>;
+    status: number;
+    code: string;
+    message: RegExp;
+  }[] = [
     {
       name: "two aliased createUserGroup",
       query: `mutation($a: CreateUserGroupInput!, $b: CreateUserGroupInput!) { a: createUserGroup(input: $a) { __typename } b: createUserGroup(input: $b) { __typename } }`,
@@ -79,12 +87,13 @@ describe("operation limits on the real schema: rejected before any AWS call", ()
       message: /^Query depth limit of 8 exceeded, found 9\.$/,
     },
     {
-      name: "too costly (the fixture's selection four times)",
+      name: "too costly (the fixture's selection four times, over a limit of 50)",
       query: `mutation(${G}) { createUserGroup(input: $g) { ${Array(4).fill(nest(1, RESULT_SELECTION)).join(" ")} } }`,
       variables: { g: group("a") },
+      limits: { maxCost: 50 },
       status: 400,
       code: "GRAPHQL_VALIDATION_FAILED",
-      message: /^Query Cost limit of 500 exceeded, found \d+(\.\d+)?\.$/,
+      message: /^The operation costs \d+, over the limit of 50\.$/,
     },
     {
       name: "too many aliases (11)",
@@ -112,8 +121,8 @@ describe("operation limits on the real schema: rejected before any AWS call", ()
     },
   ];
 
-  it.each(cases)("$name: $status $code", async ({ query, variables, status, code, message }) => {
-    const gw = await gatewayWithLimits();
+  it.each(cases)("$name: $status $code", async ({ query, variables, limits, status, code, message }) => {
+    const gw = await gatewayWithLimits({ ...DEFAULT_LIMITS, ...limits });
     try {
       const { status: actual, body } = await gw.post(query, variables);
       expect(actual).toBe(status);
