@@ -49,12 +49,11 @@ async function gateway(steps: Step[], settings: SubscriptionSettings = SETTINGS,
   return { port, observed, watch };
 }
 
-const typenames = (events: ExecutionResult[]) => events.map((e) => (e.data?.userGroupStatus as { __typename: string }).__typename);
-const statuses = (events: ExecutionResult[]) =>
-  events.map((e) => {
-    const member = e.data?.userGroupStatus as { __typename: string; status?: string };
-    return member.status ?? member.__typename;
-  });
+/** Each event's member (undefined for an event with errors only). */
+const member = (event: ExecutionResult) => event.data?.userGroupStatus as { __typename: string; status?: string } | undefined;
+const typenames = (events: ExecutionResult[]) => events.map((e) => member(e)?.__typename);
+/** Each event as the group's status, or the member's type name. */
+const statuses = (events: ExecutionResult[]) => events.map((e) => member(e)?.status ?? member(e)?.__typename);
 
 describe("userGroupStatus", () => {
   beforeEach(() => {
