@@ -102,9 +102,10 @@ export function readConfig(env: Env): Config {
       perMinute: integer(env, "GATEWAY_RATE_LIMIT_PER_MINUTE", 60, 0),
       burst: integer(env, "GATEWAY_RATE_LIMIT_BURST", 10, 1),
     },
+    // Upper bounds: a timer longer than about 24.8 days fires at once.
     subscriptions: {
-      pollMs: integer(env, "GATEWAY_SUBSCRIPTION_POLL_MS", DEFAULT_SUBSCRIPTION_SETTINGS.pollMs, 50),
-      maxSeconds: integer(env, "GATEWAY_SUBSCRIPTION_MAX_SECONDS", DEFAULT_SUBSCRIPTION_SETTINGS.maxSeconds, 1),
+      pollMs: integer(env, "GATEWAY_SUBSCRIPTION_POLL_MS", DEFAULT_SUBSCRIPTION_SETTINGS.pollMs, 50, 3_600_000),
+      maxSeconds: integer(env, "GATEWAY_SUBSCRIPTION_MAX_SECONDS", DEFAULT_SUBSCRIPTION_SETTINGS.maxSeconds, 1, 86_400),
       perCaller: integer(env, "GATEWAY_SUBSCRIPTIONS_PER_CALLER", DEFAULT_SUBSCRIPTION_SETTINGS.perCaller, 1),
     },
     upstream: upstream(env),

@@ -153,8 +153,9 @@ describe("a whole-number setting out of range", () => {
     [{ GATEWAY_BODY_LIMIT_BYTES: "10" }, "GATEWAY_BODY_LIMIT_BYTES must be a whole number of 1024 or more"],
     [{ PORT: "70000" }, "PORT must be a whole number from 0 to 65535"],
     [{ GATEWAY_UPSTREAM_MAX_ATTEMPTS: "11" }, "GATEWAY_UPSTREAM_MAX_ATTEMPTS must be a whole number from 1 to 10"],
-    [{ GATEWAY_SUBSCRIPTION_POLL_MS: "10" }, "GATEWAY_SUBSCRIPTION_POLL_MS must be a whole number of 50 or more"],
-    [{ GATEWAY_SUBSCRIPTION_MAX_SECONDS: "0" }, "GATEWAY_SUBSCRIPTION_MAX_SECONDS must be a whole number of 1 or more"],
+    [{ GATEWAY_SUBSCRIPTION_POLL_MS: "10" }, "GATEWAY_SUBSCRIPTION_POLL_MS must be a whole number from 50 to 3600000"],
+    [{ GATEWAY_SUBSCRIPTION_MAX_SECONDS: "0" }, "GATEWAY_SUBSCRIPTION_MAX_SECONDS must be a whole number from 1 to 86400"],
+    [{ GATEWAY_SUBSCRIPTION_MAX_SECONDS: "2592000" }, "GATEWAY_SUBSCRIPTION_MAX_SECONDS must be a whole number from 1 to 86400"],
     [{ GATEWAY_SUBSCRIPTIONS_PER_CALLER: "0" }, "GATEWAY_SUBSCRIPTIONS_PER_CALLER must be a whole number of 1 or more"],
   ])("%j reads as English: %s", (env, message) => {
     expect(configError(env).message).toBe(message);
