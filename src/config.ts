@@ -1,6 +1,7 @@
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
+import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
 
 export interface JwtConfig {
   readonly jwksUrl?: string;
@@ -45,6 +46,7 @@ export interface Config {
     readonly maxCost: number;
   };
   readonly rateLimit: { readonly perMinute: number; readonly burst: number };
+  readonly subscriptions: SubscriptionSettings;
   readonly upstream: UpstreamConfig;
   /** GraphiQL, served by the gateway itself, at GET /graphql for browsers. */
   readonly playground: boolean;
@@ -102,6 +104,12 @@ export function readConfig(env: Env): Config {
     rateLimit: {
       perMinute: integer(env, "GATEWAY_RATE_LIMIT_PER_MINUTE", 60, 0),
       burst: integer(env, "GATEWAY_RATE_LIMIT_BURST", 10, 1),
+    },
+    // Upper bounds: a timer longer than about 24.8 days fires at once.
+    subscriptions: {
+      pollMs: integer(env, "GATEWAY_SUBSCRIPTION_POLL_MS", DEFAULT_SUBSCRIPTION_SETTINGS.pollMs, 50, 3_600_000),
+      maxSeconds: integer(env, "GATEWAY_SUBSCRIPTION_MAX_SECONDS", DEFAULT_SUBSCRIPTION_SETTINGS.maxSeconds, 1, 86_400),
+      perCaller: integer(env, "GATEWAY_SUBSCRIPTIONS_PER_CALLER", DEFAULT_SUBSCRIPTION_SETTINGS.perCaller, 1),
     },
     upstream: upstream(env),
     playground: boolean(env, "GATEWAY_PLAYGROUND", !production),

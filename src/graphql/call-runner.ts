@@ -38,25 +38,40 @@ export class CallRunner {
 
   async run<T, F, M extends object>(context: GatewayContext, plan: CallPlan<T, F, M>): Promise<M | InputValidationError | RateLimited> {
     if (plan.violations.length > 0) return this.record(context, plan.field, InputValidationError.of(plan.violations));
+    const limited = this.limit(context, plan.field);
+    if (limited) return limited;
+    const { member, record } = await this.call(plan);
+    context.calls.push(record);
+    return member;
+  }
+
+  /** Takes a token of the caller's rate limit: RateLimited (recorded) when there is none. */
+  limit(context: GatewayContext, field: AwsField): RateLimited | undefined {
     const wait = this.limiter.take(context.identity?.id ?? "anonymous");
-    if (wait > 0) return this.record(context, plan.field, RateLimited.of(wait));
+    return wait > 0 ? this.record(context, field, RateLimited.of(wait)) : undefined;
+  }
+
+  /**
+   * Calls the port, on a caller's behalf or the gateway's own (a subscription's poll): the observer sees
+   * the call, and the record says how it ended. A thrown error (masked as INTERNAL_SERVER_ERROR) is
+   * observed as that and rethrown.
+   */
+  async call<T, F, M extends object>(plan: Omit<CallPlan<T, F, M>, "violations">): Promise<{ result: Result<T, F>; member: M; record: CallRecord }> {
     this.observer?.began(plan.field);
     const started = performance.now();
-    // What the call ended in; a thrown error (masked as INTERNAL_SERVER_ERROR) leaves it as it is.
     let ended: CallRecord = { field: plan.field, outcome: "INTERNAL_SERVER_ERROR" };
     try {
       const result = await plan.call();
       const member = result.ok ? plan.success(result.value) : plan.fault(result.fault);
       ended = { field: plan.field, outcome: this.typename(member), awsRequestId: result.call?.requestId, attempts: result.call?.attempts };
-      context.calls.push(ended);
-      return member;
+      return { result, member, record: ended };
     } finally {
       this.observer?.ended(ended, (performance.now() - started) / 1000);
     }
   }
 
-  /** An answer the gateway gave itself, without calling the port. */
-  private record<M extends object>(context: GatewayContext, field: AwsField, member: M): M {
+  /** An answer the gateway gave itself, without calling the port: recorded as the field's outcome. */
+  record<M extends object>(context: GatewayContext, field: AwsField, member: M): M {
     context.calls.push({ field, outcome: this.typename(member) });
     return member;
   }

@@ -2,13 +2,16 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema, getMetadataStorage, type ResolverData } from "type-graphql";
 import type { Backend } from "../backend";
 import { RateLimiter } from "../rate-limiter";
+import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../watch/subscription-settings";
 import { scopeChecker } from "./auth-checker";
 import { BrokerUserResolver } from "./broker-users/resolver";
 import { CallRunner, type UpstreamObserver } from "./call-runner";
 import { GatewayInfoResolver } from "./gateway-info";
 import { UserGroupResolver } from "./user-groups/resolver";
+import { UserGroupStatusStreams } from "./user-groups/status-stream";
+import { UserGroupStatusResolver } from "./user-groups/status-subscription";
 
-const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerUserResolver] as const;
+const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, UserGroupStatusResolver, BrokerUserResolver] as const;
 
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(
@@ -16,17 +19,21 @@ export async function buildGatewaySchema(
   version: string,
   limiter = new RateLimiter(0, 1),
   observer?: UpstreamObserver,
+  subscriptions: SubscriptionSettings = DEFAULT_SUBSCRIPTION_SETTINGS,
 ): Promise<GraphQLSchema> {
   const runner = new CallRunner(limiter, typenames(), observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
+    [UserGroupStatusResolver, new UserGroupStatusResolver()],
     [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],
   ]);
   return buildSchema({
     resolvers: RESOLVERS,
     container: { get: (resolver: unknown, _data: ResolverData) => instances.get(resolver) },
     authChecker: scopeChecker,
+    // The one subscription topic: user group states, polled (TypeGraphQL takes subscriptions' events from here).
+    pubSub: new UserGroupStatusStreams(backend.userGroups, runner, subscriptions),
     validate: false,
   });
 }

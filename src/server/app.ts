@@ -19,6 +19,7 @@ import { registerCors } from "./cors";
 import { endConnectionsWhenClosing } from "./graceful-close";
 import { graphqlContext, type RequestContext } from "./graphql-context";
 import { registerOtherMethods } from "./graphql-methods";
+import { registerGraphqlStream } from "./graphql-stream";
 import { registerHealth } from "./health";
 import { maskUnexpectedErrors } from "./mask-errors";
 import { GatewayMetrics } from "./metrics";
@@ -31,7 +32,7 @@ import { notFoundHandler, transportErrorHandler } from "./transport-errors";
 export interface AppOptions {
   readonly backend: Backend;
   readonly authenticate: Authenticate;
-  readonly config: Pick<Config, "http" | "graphql" | "rateLimit" | "logLevel" | "playground" | "metrics">;
+  readonly config: Pick<Config, "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics">;
   readonly version: string;
   /** Where log lines go; standard output when not given. Tests pass a stream to read them. */
   readonly logStream?: { write(line: string): void };
@@ -73,13 +74,15 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS, LIST_FIELDS);
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
   const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
-  const schema = await buildGatewaySchema(backend, version, new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst), metrics);
+  const limiter = new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst);
+  const schema = await buildGatewaySchema(backend, version, limiter, metrics, config.subscriptions);
+  const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: graphql.introspection,
     // formatError strips suggestions from every error; Apollo's hideSchemaDetailsFromClientErrors would add
     // a plugin on every request that does it again, for validation errors only.
-    formatError: maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions),
+    formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
@@ -121,5 +124,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     },
   });
   registerOtherMethods(app);
+  // Subscriptions: Apollo Server serves none, so graphql-sse does, with the same policies.
+  registerGraphqlStream(app, { schema, authenticate, operations, limits, formatError });
   return app;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { isPreflight, methodNotAllowed } from "./graphql-methods";
+import { isGraphqlRoute, isPreflight, methodNotAllowed } from "./graphql-methods";
 
 /** A loopback origin on any port: where a frontend's development server runs. */
 export const LOOPBACK_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/;
@@ -14,9 +14,10 @@ export async function registerCors(app: FastifyInstance, { corsOrigins, corsLoop
   const origins: (string | RegExp)[] = [...corsOrigins, ...(corsLoopback ? [LOOPBACK_ORIGIN] : [])];
   if (origins.length === 0) return;
   // Before the plugin's hook, which would answer an OPTIONS that is not a preflight as a malformed
-  // preflight (400, plain text): on /graphql that is a method it does not answer.
+  // preflight (400, plain text): on a GraphQL route that is a method it does not answer.
   app.addHook("onRequest", (request, reply, done) => {
-    if (request.method === "OPTIONS" && request.routeOptions.url === "/graphql" && !isPreflight(request)) return void methodNotAllowed(reply);
+    const url = request.routeOptions.url;
+    if (request.method === "OPTIONS" && isGraphqlRoute(url) && !isPreflight(request)) return void methodNotAllowed(reply, url);
     done();
   });
   // Loaded only when used, as is the playground: start-up time counts (cold starts).

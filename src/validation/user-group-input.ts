@@ -9,7 +9,7 @@ const RESERVED_TAG_PREFIX = /^aws:/i;
 
 /** The documented AWS input rules of ElastiCache CreateUserGroup; every broken rule is reported. */
 export function validateCreateUserGroup(request: CreateUserGroupRequest): Violation[] {
-  const violations: (Violation | undefined)[] = [identifier(["userGroupId"], request.userGroupId, USER_GROUP_ID)];
+  const violations: (Violation | undefined)[] = validateUserGroupId(request.userGroupId);
 
   if (request.userIds?.length === 0) {
     violations.push({ path: ["userIds"], constraint: "MIN_ITEMS", message: "userIds must list at least 1 user when given." });
@@ -32,6 +32,10 @@ export function validateCreateUserGroup(request: CreateUserGroupRequest): Violat
 
   return violations.filter((v): v is Violation => v !== undefined);
 }
+
+/** The rule of a user group id (an argument, or a field of an input): path ["userGroupId"]. */
+export const validateUserGroupId = (userGroupId: string): Violation[] =>
+  [identifier(["userGroupId"], userGroupId, USER_GROUP_ID)].filter((v): v is Violation => v !== undefined);
 
 function identifier(path: string[], value: string, pattern: RegExp): Violation | undefined {
   return firstOf(

@@ -26,7 +26,18 @@ const toSrc = (...names: string[]) => new RegExp(`^\\.{1,2}/(?:\\.\\./)*(?:${nam
 
 describe("dependency rules", () => {
   it("finds the source files of every layer", () => {
-    for (const folder of ["adapters/aws/", "adapters/local/", "graphql/", "ports/", "server/", "simulation/", "simulation/wire/", "validation/", "auth/"]) {
+    for (const folder of [
+      "adapters/aws/",
+      "adapters/local/",
+      "graphql/",
+      "ports/",
+      "server/",
+      "simulation/",
+      "simulation/wire/",
+      "validation/",
+      "auth/",
+      "watch/",
+    ]) {
       expect(
         files.some((f) => f.path.startsWith(folder)),
         folder,
@@ -56,6 +67,10 @@ describe("dependency rules", () => {
   it("the simulation knows no adapter, schema or server; the server knows no adapter or simulation", () => {
     expect(importing(/^simulation\//, toSrc("adapters", "graphql", "server"))).toEqual([]);
     expect(importing(/^server\//, toSrc("adapters", "simulation"))).toEqual([]);
+  });
+
+  it("the shared polling of subscriptions (watch/) imports nothing of the gateway's", () => {
+    expect(importing(/^watch\//, /^(?!\.\/)/)).toEqual([]);
   });
 
   it("ports import nothing but other ports", () => {

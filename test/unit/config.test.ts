@@ -37,6 +37,7 @@ describe("readConfig", () => {
       },
       graphql: { introspection: true, fieldSuggestions: true, maxAwsCallsPerOperation: 1, maxCost: 7500 },
       rateLimit: { perMinute: 60, burst: 10 },
+      subscriptions: { pollMs: 2000, maxSeconds: 900, perCaller: 10 },
       upstream: { timeoutMs: 10000, attemptTimeoutMs: 3000, maxAttempts: 3, maxInflight: 256, queueTimeoutMs: 1000 },
       playground: true,
       metrics: true,
@@ -137,6 +138,14 @@ describe("readConfig", () => {
   });
 });
 
+describe("subscriptions", () => {
+  it("reads the poll interval, the longest subscription and the open subscriptions per caller", () => {
+    expect(
+      readConfig({ GATEWAY_SUBSCRIPTION_POLL_MS: "250", GATEWAY_SUBSCRIPTION_MAX_SECONDS: "60", GATEWAY_SUBSCRIPTIONS_PER_CALLER: "3" }).subscriptions,
+    ).toEqual({ pollMs: 250, maxSeconds: 60, perCaller: 3 });
+  });
+});
+
 describe("a whole-number setting out of range", () => {
   it.each<[NodeJS.ProcessEnv, string]>([
     [{ GATEWAY_RATE_LIMIT_PER_MINUTE: "-5" }, "GATEWAY_RATE_LIMIT_PER_MINUTE must be a whole number of 0 or more"],
@@ -144,6 +153,10 @@ describe("a whole-number setting out of range", () => {
     [{ GATEWAY_BODY_LIMIT_BYTES: "10" }, "GATEWAY_BODY_LIMIT_BYTES must be a whole number of 1024 or more"],
     [{ PORT: "70000" }, "PORT must be a whole number from 0 to 65535"],
     [{ GATEWAY_UPSTREAM_MAX_ATTEMPTS: "11" }, "GATEWAY_UPSTREAM_MAX_ATTEMPTS must be a whole number from 1 to 10"],
+    [{ GATEWAY_SUBSCRIPTION_POLL_MS: "10" }, "GATEWAY_SUBSCRIPTION_POLL_MS must be a whole number from 50 to 3600000"],
+    [{ GATEWAY_SUBSCRIPTION_MAX_SECONDS: "0" }, "GATEWAY_SUBSCRIPTION_MAX_SECONDS must be a whole number from 1 to 86400"],
+    [{ GATEWAY_SUBSCRIPTION_MAX_SECONDS: "2592000" }, "GATEWAY_SUBSCRIPTION_MAX_SECONDS must be a whole number from 1 to 86400"],
+    [{ GATEWAY_SUBSCRIPTIONS_PER_CALLER: "0" }, "GATEWAY_SUBSCRIPTIONS_PER_CALLER must be a whole number of 1 or more"],
   ])("%j reads as English: %s", (env, message) => {
     expect(configError(env).message).toBe(message);
   });

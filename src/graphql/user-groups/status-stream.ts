@@ -1,0 +1,141 @@
+import type { PubSub } from "type-graphql";
+import type { Result } from "../../ports/result";
+import type { DescribeUserGroupsFault, UserGroups, UserGroup as UserGroupValue } from "../../ports/user-groups";
+import { validateUserGroupId } from "../../validation/user-group-input";
+import { EventQueue } from "../../watch/event-queue";
+import { SharedPoll } from "../../watch/shared-poll";
+import type { SubscriptionSettings } from "../../watch/subscription-settings";
+import type { CallRunner } from "../call-runner";
+import type { CallRecord, GatewayContext } from "../context";
+import { InputValidationError } from "../input-validation-error";
+import { RateLimited } from "../rate-limited";
+import { describeUserGroupFaultMember, type UserGroupResult } from "./result";
+import { UserGroup } from "./types";
+
+export const USER_GROUP_STATUS_TOPIC = "userGroupStatus";
+const FIELD = "userGroupStatus";
+
+/** The longest wait between polls while AWS throttles or fails: a state a minute old still helps a watcher. */
+const MAX_BACKOFF_MS = 60_000;
+
+/** What the subscription asks for: TypeGraphQL hands it over as the topic's dynamic id. */
+export interface StatusRequest {
+  readonly userGroupId: string;
+  readonly context: GatewayContext;
+}
+
+/** A poll that threw (a bug, not an AWS fault): the resolver throws it, so it is answered masked. */
+export class PollFailed {
+  constructor(readonly error: unknown) {}
+}
+
+/** One event of a subscription: a member of UserGroupResult, or a failed poll. */
+export type StatusEvent = UserGroupResult | PollFailed;
+
+interface Polled {
+  readonly result: Result<UserGroupValue, DescribeUserGroupsFault>;
+  readonly member: UserGroupResult;
+  readonly record: CallRecord;
+}
+
+/** Only a change is news: a group's whole description, or a fault's code (request ids differ each time). */
+const sameState = (a: Polled, b: Polled): boolean =>
+  a.result.ok && b.result.ok
+    ? JSON.stringify(a.result.value) === JSON.stringify(b.result.value)
+    : !a.result.ok && !b.result.ok && a.result.fault.code === b.result.fault.code;
+
+/** The state a watch ends with: ACTIVE, or a fault that polling again will not change (the group is gone). */
+function isFinal({ result }: Polled): boolean {
+  if (result.ok) return result.value.status === "ACTIVE";
+  return result.fault.code !== "UpstreamThrottled" && result.fault.code !== "UpstreamUnavailable";
+}
+
+function troubleMs({ result }: Polled): number | undefined {
+  if (result.ok) return undefined;
+  if (result.fault.code === "UpstreamThrottled") return result.fault.retryAfterSeconds * 1000;
+  return result.fault.code === "UpstreamUnavailable" ? 0 : undefined;
+}
+
+/**
+ * The events of `userGroupStatus` subscriptions, as TypeGraphQL's PubSub for their one topic: nothing is
+ * published, each subscription watches a shared poll of DescribeUserGroups. A subscription is refused
+ * with one event (then completes) for a bad id, a caller with too many open subscriptions, or one out of
+ * rate limit (one token per subscription: the polls are the gateway's own). Each poll is a call the
+ * observer sees; the subscription's last event is its outcome in the operation log.
+ */
+export class UserGroupStatusStreams implements PubSub {
+  private readonly poll: SharedPoll<string, Polled>;
+  private readonly open = new Map<string, number>();
+
+  constructor(
+    userGroups: UserGroups,
+    private readonly runner: CallRunner,
+    private readonly settings: SubscriptionSettings,
+  ) {
+    const poll = (userGroupId: string): Promise<Polled> =>
+      runner.call({ field: FIELD, call: () => userGroups.get(userGroupId), success: UserGroup.of, fault: describeUserGroupFaultMember });
+    this.poll = new SharedPoll(poll, { intervalMs: settings.pollMs, maxBackoffMs: MAX_BACKOFF_MS, same: sameState, trouble: troubleMs });
+  }
+
+  publish(): void {
+    throw new Error("User group states are polled from AWS; nothing publishes them.");
+  }
+
+  subscribe(_topic: string, request: unknown): AsyncIterable<StatusEvent> {
+    const { userGroupId, context } = request as StatusRequest;
+    const caller = context.identity?.id ?? "anonymous";
+    const violations = validateUserGroupId(userGroupId);
+    if (violations.length > 0) return once(this.runner.record(context, FIELD, InputValidationError.of(violations)));
+    if ((this.open.get(caller) ?? 0) >= this.settings.perCaller) {
+      // An open subscription ends no sooner than its next poll.
+      const retryAfterSeconds = Math.max(1, Math.ceil(this.settings.pollMs / 1000));
+      return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.settings.perCaller, retryAfterSeconds)));
+    }
+    const limited = this.runner.limit(context, FIELD);
+    if (limited) return once(limited);
+    return this.watch(userGroupId, caller, context);
+  }
+
+  private openBy(caller: string): number {
+    return this.open.get(caller) ?? 0;
+  }
+
+  private watch(userGroupId: string, caller: string, context: GatewayContext): EventQueue<StatusEvent> {
+    this.open.set(caller, this.openBy(caller) + 1);
+    const outcome = (record: CallRecord) => context.calls.splice(0, context.calls.length, record);
+    let stop: () => void = () => {};
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      stop();
+      clearTimeout(timer);
+      const open = this.openBy(caller) - 1;
+      if (open > 0) this.open.set(caller, open);
+      else this.open.delete(caller);
+      events.end();
+    };
+    const events = new EventQueue<StatusEvent>(end);
+    const timer = setTimeout(end, this.settings.maxSeconds * 1000);
+    stop = this.poll.watch(userGroupId, {
+      next: (polled) => {
+        outcome(polled.record);
+        events.push(polled.member);
+        if (isFinal(polled)) end();
+      },
+      fail: (error) => {
+        outcome({ field: FIELD, outcome: "INTERNAL_SERVER_ERROR" });
+        events.push(new PollFailed(error));
+        end();
+      },
+    });
+    return events;
+  }
+}
+
+function once(member: UserGroupResult): EventQueue<StatusEvent> {
+  const events = new EventQueue<StatusEvent>();
+  events.push(member);
+  events.end();
+  return events;
+}
