@@ -4,11 +4,13 @@ import type { Backend } from "../backend";
 import { RateLimiter } from "../rate-limiter";
 import { scopeChecker } from "./auth-checker";
 import { BrokerUserResolver } from "./broker-users/resolver";
+import { CacheUserResolver } from "./cache-users/resolver";
 import { CallRunner, type UpstreamObserver } from "./call-runner";
 import { GatewayInfoResolver } from "./gateway-info";
+import { UserGroupQueryResolver } from "./user-groups/query-resolver";
 import { UserGroupResolver } from "./user-groups/resolver";
 
-const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerUserResolver] as const;
+const RESOLVERS = [GatewayInfoResolver, CacheUserResolver, UserGroupQueryResolver, UserGroupResolver, BrokerUserResolver] as const;
 
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(
@@ -20,6 +22,8 @@ export async function buildGatewaySchema(
   const runner = new CallRunner(limiter, typenames(), observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
+    [CacheUserResolver, new CacheUserResolver(backend.cacheUsers, runner)],
+    [UserGroupQueryResolver, new UserGroupQueryResolver(backend.userGroups, runner)],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
     [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],
   ]);

@@ -1,7 +1,7 @@
 import type { BrokerUser } from "../ports/broker-users";
 import type { UserGroup } from "../ports/user-groups";
-import { type AnswerFault, FaultScript, type Operation } from "./fault-script";
 import { userGroupRecord } from "./elasticache/user-group-lifecycle";
+import { type AnswerFault, FaultScript, type Operation } from "./fault-script";
 import type { Seed, SeedUser } from "./seed";
 
 /** How simulated time passes: the clock, and how long a change to a user group takes to settle. */

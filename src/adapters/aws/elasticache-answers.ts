@@ -1,4 +1,4 @@
-import type { User, UserGroup as SdkUserGroup } from "@aws-sdk/client-elasticache";
+import type { UserGroup as SdkUserGroup, User } from "@aws-sdk/client-elasticache";
 import type { AuthenticationType, CacheUser, CacheUserStatus } from "../../ports/cache-users";
 import type { Page } from "../../ports/page";
 import type { Engine, UserGroup, UserGroupStatus } from "../../ports/user-groups";
@@ -26,7 +26,8 @@ export interface Known {
 const engineOf = (name: string | undefined, request: Known): Engine => known(ENGINES, name?.toLowerCase()) ?? request.engine ?? "REDIS";
 
 /** The table's value for an answer's string, or null for one this gateway does not know (or none). */
-const known = <T>(table: Readonly<Record<string, T>>, key: string | undefined): T | null => (key !== undefined && Object.hasOwn(table, key) ? table[key]! : null);
+const known = <T>(table: Readonly<Record<string, T>>, key: string | undefined): T | null =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key]! : null;
 
 /** A UserGroup as ElastiCache answers it (CreateUserGroup, ModifyUserGroup, DeleteUserGroup, DescribeUserGroups). */
 export function toUserGroup(group: SdkUserGroup, request: Known = {}): UserGroup {

@@ -2,7 +2,7 @@ import type { AuthenticationType, CacheUser, CacheUsers, CacheUsersFault, ListCa
 import type { Page } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
-import { type Authentication, type CacheUser as SimulatedCacheUser, describeCacheUsers } from "../../simulation/elasticache/simulated-cache-users";
+import { type Authentication, describeCacheUsers, type CacheUser as SimulatedCacheUser } from "../../simulation/elasticache/simulated-cache-users";
 import { localCall } from "./local-call";
 
 const AUTHENTICATION_TYPES = { password: "PASSWORD", "no-password": "NO_PASSWORD", iam: "IAM" } as const satisfies Record<Authentication, AuthenticationType>;

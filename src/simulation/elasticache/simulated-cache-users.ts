@@ -88,7 +88,12 @@ export function describeCacheUsers(
     .map((user, position) => ({ position, value: user }))
     .filter(({ value: u }) => (userId === undefined || u.userId.toLowerCase() === userId.toLowerCase()) && (!engine || u.engine === engine));
   if (userId !== undefined && users.length === 0) return fail({ code: "UserNotFound", userIds: [userId] });
-  return ok(recordPage(users.map(({ position, value }) => ({ position, value: describe(account, value) })), request));
+  return ok(
+    recordPage(
+      users.map(({ position, value }) => ({ position, value: describe(account, value) })),
+      request,
+    ),
+  );
 }
 
 function invalid(request: CreateCacheUserRequest): string | undefined {

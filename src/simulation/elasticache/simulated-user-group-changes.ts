@@ -60,7 +60,10 @@ export function deleteUserGroup(account: SimulatedAccount, userGroupId: string):
   return { ok: true, value: startChange(account, found, { status: "DELETING", pendingChanges: null }) };
 }
 
-type ChangeableFault = Extract<DeleteRuleFault, { code: "InvalidParameterValue" | "ServiceLinkedRoleNotFound" | "UserGroupNotFound" | "InvalidUserGroupState" }>;
+type ChangeableFault = Extract<
+  DeleteRuleFault,
+  { code: "InvalidParameterValue" | "ServiceLinkedRoleNotFound" | "UserGroupNotFound" | "InvalidUserGroupState" }
+>;
 
 /** The group a change applies to: an ACTIVE one of this id, or the fault that says why there is none. */
 function changeable(account: SimulatedAccount, userGroupId: string): StoredUserGroup | (ChangeableFault & { readonly userGroupId?: string }) {

@@ -26,5 +26,10 @@ export function describeUserGroups(
   if (!account.serviceLinkedRole) return fail({ code: "ServiceLinkedRoleNotFound" });
   const groups = [...account.userGroups.values()].filter((g) => request.userGroupId === undefined || g.userGroupId === request.userGroupId.toLowerCase());
   if (request.userGroupId !== undefined && groups.length === 0) return fail({ code: "UserGroupNotFound", userGroupId: request.userGroupId });
-  return ok(recordPage(groups.map((g) => ({ position: g.position, value: described(g) })), request));
+  return ok(
+    recordPage(
+      groups.map((g) => ({ position: g.position, value: described(g) })),
+      request,
+    ),
+  );
 }

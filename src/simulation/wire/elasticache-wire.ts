@@ -1,7 +1,7 @@
+import type { Page } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { Engine } from "../../ports/user-groups";
 import { AccessDenied, type SimulatedAccount } from "../account";
-import type { Page } from "../../ports/page";
 import { InvalidPageRequest } from "../elasticache/record-pages";
 import { type Authentication, type CacheEngine, createCacheUser, describeCacheUsers } from "../elasticache/simulated-cache-users";
 import { deleteUserGroup, modifyUserGroup } from "../elasticache/simulated-user-group-changes";
