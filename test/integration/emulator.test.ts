@@ -2,18 +2,20 @@ import { request as httpRequest } from "node:http";
 import { CreateUserCommand as CreateCacheUserCommand, DescribeUserGroupsCommand, DescribeUsersCommand, ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { DescribeBrokerCommand, ListUsersCommand, MqClient } from "@aws-sdk/client-mq";
 import { afterEach, describe, expect, it } from "vitest";
+import { ElastiCacheCacheUsers } from "../../src/adapters/aws/elasticache-cache-users";
 import { ElastiCacheUserGroups } from "../../src/adapters/aws/elasticache-user-groups";
 import { MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
 import type { CreateUserGroupRequest } from "../../src/ports/user-groups";
-import { SimulatedAccount } from "../../src/simulation/account";
+import { SimulatedAccount, type SimulationTime } from "../../src/simulation/account";
 import { createUserGroup } from "../../src/simulation/elasticache/simulated-user-groups";
 import type { AnswerFault } from "../../src/simulation/fault-script";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
 import { isLoopback, parseFaultRule } from "../../src/simulation/wire/fault-control";
 import { describeBrokerUsersContract } from "../contract/broker-users.contract";
+import { describeUserGroupLifecycleContract } from "../contract/user-group-lifecycle.contract";
 import { describeUserGroupsContract } from "../contract/user-groups.contract";
 
 const ACTIVEMQ = "b-1f5a2c3d-0000-4000-8000-00000000a001";
@@ -39,8 +41,8 @@ function requestIdsOf(client: ElastiCacheClient | MqClient): string[] {
 }
 
 /** A simulated account, its emulator, the real SDK clients pointed at it, and the real AWS adapters on them. */
-async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number) {
-  const account = new SimulatedAccount(seed, "us-east-1");
+async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number, time?: Partial<SimulationTime>) {
+  const account = new SimulatedAccount(seed, "us-east-1", time);
   const emulator = await startEmulator(account);
   const config = { region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 };
   const elastiCache = new ElastiCacheClient(config);
@@ -53,6 +55,7 @@ async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number) {
     elastiCacheIds: requestIdsOf(elastiCache),
     mqIds: requestIdsOf(mq),
     userGroups: new ElastiCacheUserGroups(elastiCache, gate(timeoutMs)),
+    cacheUsers: new ElastiCacheCacheUsers(elastiCache, gate(timeoutMs)),
     brokerUsers: new MqBrokerUsers(mq, gate(timeoutMs)),
     close: async () => {
       elastiCache.destroy();
@@ -66,8 +69,8 @@ const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((w) => w.close()));
 });
-async function world(seed?: Seed, timeoutMs?: number) {
-  const w = await startWorld(seed, timeoutMs);
+async function world(seed?: Seed, timeoutMs?: number, time?: Partial<SimulationTime>) {
+  const w = await startWorld(seed, timeoutMs, time);
   open.push(w);
   return w;
 }
@@ -94,6 +97,16 @@ describe("contracts: the real AWS adapters on the emulator answer as the local b
   describeUserGroupsContract("emulator", async () => {
     const w = await startWorld();
     return { userGroups: w.userGroups, defaultUser: "default", defaultTwin: "app-default", passwordUser: "reader", uniqueId: unique, cleanup: w.close };
+  });
+  describeUserGroupLifecycleContract("emulator", async () => {
+    let now = 0;
+    const settleMs = 1_000;
+    const w = await startWorld(DEFAULT_SEED, undefined, { settleMs, now: () => now });
+    const users = { defaultUser: "default", defaultTwin: "app-default", passwordUser: "reader", otherUser: "writer" };
+    const elapse = async () => {
+      now += settleMs / 4;
+    };
+    return { userGroups: w.userGroups, cacheUsers: w.cacheUsers, ...users, uniqueId: unique, elapse, cleanup: w.close };
   });
   describeBrokerUsersContract("emulator", async () => {
     const w = await startWorld();
