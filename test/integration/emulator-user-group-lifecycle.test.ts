@@ -92,12 +92,14 @@ describe("ModifyUserGroup and DeleteUserGroup on the wire", () => {
 
   it("answers the new faults with their wire codes and statuses, which the SDK reads back into its classes", async () => {
     const w = await world();
-    const state = await w.client.send(new ModifyUserGroupCommand({ UserGroupId: "app-group", UserIdsToAdd: ["writer"] })).then(() =>
-      w.client.send(new ModifyUserGroupCommand({ UserGroupId: "app-group", UserIdsToRemove: ["writer"] })).catch((e: unknown) => e),
-    );
+    const state = await w.client
+      .send(new ModifyUserGroupCommand({ UserGroupId: "app-group", UserIdsToAdd: ["writer"] }))
+      .then(() => w.client.send(new ModifyUserGroupCommand({ UserGroupId: "app-group", UserIdsToRemove: ["writer"] })).catch((e: unknown) => e));
     expect(state).toBeInstanceOf(InvalidUserGroupStateFault);
     expect(state).toMatchObject({ name: "InvalidUserGroupStateFault", $fault: "client", $metadata: { httpStatusCode: 400 } });
-    const both = await w.client.send(new ModifyUserGroupCommand({ UserGroupId: "app-group", UserIdsToAdd: ["x"], UserIdsToRemove: ["X"] })).catch((e: unknown) => e);
+    const both = await w.client
+      .send(new ModifyUserGroupCommand({ UserGroupId: "app-group", UserIdsToAdd: ["x"], UserIdsToRemove: ["X"] }))
+      .catch((e: unknown) => e);
     expect(both).toBeInstanceOf(InvalidParameterCombinationException);
     expect(both).toMatchObject({ $metadata: { httpStatusCode: 400 }, message: "Give user ids to add or to remove, and no id in both lists." });
     const raw = await post(w.emulator, { Action: "ModifyUserGroup", UserGroupId: "app-group", "UserIdsToAdd.member.1": "writer" });
