@@ -52,6 +52,13 @@ export const DEFAULT_SEED: Seed = {
 /** The ids a seed holds, to print at start-up. */
 export const seedHints = (seed: Seed): string[] => [
   `ElastiCache users: ${seed.users.map((u) => `${u.userId} (${u.engine}, user name ${u.userName})`).join(", ") || "none"}`,
-  `ElastiCache user groups: ${seed.userGroups.map((g) => `${g.userGroupId} (${g.engine}, users ${g.userIds.join(" ")})`).join(", ") || "none"}`,
+  `ElastiCache user groups: ${few(seed.userGroups.map((g) => `${g.userGroupId} (${g.engine}, users ${g.userIds.join(" ")})`))}`,
   `Amazon MQ brokers: ${seed.brokers.map((b) => `${b.brokerId} (${b.engineType})`).join(", ") || "none"}`,
 ];
+
+/** A list for one line: the first few, and how many more (a seed may hold a hundred groups). */
+function few(items: readonly string[], shown = 5): string {
+  if (items.length === 0) return "none";
+  const rest = items.length - shown;
+  return rest > 0 ? `${items.slice(0, shown).join(", ")} and ${rest} more` : items.join(", ");
+}
