@@ -1,11 +1,12 @@
 import { LocalBrokerUsers } from "./adapters/local/local-broker-users";
+import { LocalCacheUsers } from "./adapters/local/local-cache-users";
 import { LocalUserGroups } from "./adapters/local/local-user-groups";
 import { createApiKeyVerifier, readApiKeysFile } from "./auth/api-keys";
 import { type Authenticate, createAuthenticator } from "./auth/authenticate";
 import type { Backend } from "./backend";
 import type { Config, UpstreamConfig } from "./config";
 import { ConfigError } from "./config-error";
-import { SimulatedAccount } from "./simulation/account";
+import { SimulatedAccount, type SimulationTime } from "./simulation/account";
 import { DEFAULT_SEED, type Seed, seedHints } from "./simulation/seed";
 import { readSeedFile, SeedError } from "./simulation/seed-file";
 import type { Emulator } from "./simulation/wire/emulator";
@@ -26,18 +27,19 @@ export async function createBackend(config: Config): Promise<Backend> {
   }
   const seed = named("GATEWAY_LOCAL_SEED", () => (config.localSeedPath ? readSeedFile(config.localSeedPath) : DEFAULT_SEED), SeedError);
   const region = config.region ?? LOCAL_REGION;
-  if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region), seed, config.upstream);
-  return createLocalBackend(seed, region);
+  const time = { settleMs: config.localSettleMs };
+  if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region, time), seed, config.upstream);
+  return createLocalBackend(seed, region, time);
 }
 
 /** The embedded backend: one simulated AWS account, kept in memory. */
-export function createLocalBackend(seed: Seed, region: string): Backend & { readonly account: SimulatedAccount } {
-  const account = new SimulatedAccount(seed, region);
+export function createLocalBackend(seed: Seed, region: string, time: Partial<SimulationTime> = {}): Backend & { readonly account: SimulatedAccount } {
+  const account = new SimulatedAccount(seed, region, time);
   return {
     name: "local",
     region,
     account,
-    cacheUsers: { list: () => Promise.reject(new Error("SKELETON")) },
+    cacheUsers: new LocalCacheUsers(account),
     userGroups: new LocalUserGroups(account),
     brokers: { list: () => Promise.reject(new Error("SKELETON")) },
     brokerUsers: new LocalBrokerUsers(account),

@@ -2,6 +2,7 @@ import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
+import { DEFAULT_SETTLE_MS } from "./simulation/account";
 
 export interface JwtConfig {
   readonly jwksUrl?: string;
@@ -17,6 +18,8 @@ export interface Config {
   /** Undefined lets the AWS SDK resolve it (aws backend) or means us-east-1 (local backend). */
   readonly region: string | undefined;
   readonly localSeedPath: string | undefined;
+  /** How long a user group of the local and emulator backends stays CREATING, MODIFYING or DELETING. */
+  readonly localSettleMs: number;
   readonly production: boolean;
   readonly logLevel: string;
   readonly auth: {
@@ -83,6 +86,7 @@ export function readConfig(env: Env): Config {
     backend,
     region: text(env, "AWS_REGION", REGION),
     localSeedPath: text(env, "GATEWAY_LOCAL_SEED"),
+    localSettleMs: integer(env, "GATEWAY_LOCAL_SETTLE_MS", DEFAULT_SETTLE_MS, 0),
     production,
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     auth: auth(env, backend),

@@ -5,13 +5,22 @@ import { RateLimiter } from "../rate-limiter";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../watch/subscription-settings";
 import { scopeChecker } from "./auth-checker";
 import { BrokerUserResolver } from "./broker-users/resolver";
+import { CacheUserResolver } from "./cache-users/resolver";
 import { CallRunner, type UpstreamObserver } from "./call-runner";
 import { GatewayInfoResolver } from "./gateway-info";
+import { UserGroupQueryResolver } from "./user-groups/query-resolver";
 import { UserGroupResolver } from "./user-groups/resolver";
 import { UserGroupStatusStreams } from "./user-groups/status-stream";
 import { UserGroupStatusResolver } from "./user-groups/status-subscription";
 
-const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, UserGroupStatusResolver, BrokerUserResolver] as const;
+const RESOLVERS = [
+  GatewayInfoResolver,
+  CacheUserResolver,
+  UserGroupQueryResolver,
+  UserGroupResolver,
+  UserGroupStatusResolver,
+  BrokerUserResolver,
+] as const;
 
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(
@@ -24,6 +33,8 @@ export async function buildGatewaySchema(
   const runner = new CallRunner(limiter, typenames(), observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
+    [CacheUserResolver, new CacheUserResolver(backend.cacheUsers, runner)],
+    [UserGroupQueryResolver, new UserGroupQueryResolver(backend.userGroups, runner)],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
     [UserGroupStatusResolver, new UserGroupStatusResolver()],
     [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],

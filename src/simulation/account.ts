@@ -1,7 +1,30 @@
 import type { BrokerUser } from "../ports/broker-users";
 import type { UserGroup } from "../ports/user-groups";
+import { userGroupRecord } from "./elasticache/user-group-lifecycle";
 import { type AnswerFault, FaultScript, type Operation } from "./fault-script";
 import type { Seed, SeedUser } from "./seed";
+
+/** How simulated time passes: the clock, and how long a change to a user group takes to settle. */
+export interface SimulationTime {
+  /** CREATING and MODIFYING last this long before ACTIVE; DELETING this long before the group is gone. */
+  readonly settleMs: number;
+  /** Milliseconds since the epoch; tests give a clock they move themselves. */
+  readonly now: () => number;
+}
+
+/** A few seconds, as a small change takes on AWS; GATEWAY_LOCAL_SETTLE_MS sets it. */
+export const DEFAULT_SETTLE_MS = 3_000;
+
+/** A user group as the account keeps it: what AWS describes, when its status last changed, and its place in listings. */
+export interface StoredUserGroup extends UserGroup {
+  readonly changedAt: number;
+  readonly position: number;
+}
+
+/** A documented fault of an AWS operation, by its domain code, scripted for a call (for faults no state of the account brings about). */
+export interface DocumentedFault {
+  readonly code: string;
+}
 
 export interface SimulatedBroker {
   readonly engineType: "ACTIVEMQ" | "RABBITMQ";
@@ -27,18 +50,27 @@ export class AccessDenied extends Error {
  */
 export class SimulatedAccount {
   readonly users: Map<string, SeedUser>;
-  readonly userGroups = new Map<string, UserGroup>();
+  /** By lower-case id; statuses move on lazily (elasticache/user-group-lifecycle.ts). */
+  readonly userGroups = new Map<string, StoredUserGroup>();
   readonly brokers: ReadonlyMap<string, SimulatedBroker>;
   readonly serviceLinkedRole: boolean;
   readonly latencyMs: number;
   private readonly deniedActions: ReadonlySet<string>;
   /** Scripted faults, for tests and demos. */
   readonly faults = new FaultScript();
+  /** Scripted documented AWS faults, such as an InvalidParameterCombination the gateway's own requests never cause. */
+  readonly documentedFaults = new FaultScript<DocumentedFault>();
+  readonly settleMs: number;
+  readonly now: () => number;
+  private positions = 0;
 
   constructor(
     seed: Seed,
     readonly region: string,
+    time: Partial<SimulationTime> = {},
   ) {
+    this.settleMs = time.settleMs ?? DEFAULT_SETTLE_MS;
+    this.now = time.now ?? Date.now;
     this.users = new Map(seed.users.map((u) => [u.userId.toLowerCase(), u]));
     this.brokers = new Map(
       seed.brokers.map((b) => [
@@ -52,6 +84,22 @@ export class SimulatedAccount {
     this.serviceLinkedRole = seed.serviceLinkedRole;
     this.latencyMs = seed.latencyMs;
     this.deniedActions = new Set(seed.deniedActions);
+    const engines = { redis: "REDIS", valkey: "VALKEY" } as const;
+    for (const g of seed.userGroups) {
+      const userGroupId = g.userGroupId.toLowerCase();
+      const group = { userGroupId, engine: engines[g.engine], userIds: g.userIds.map((id) => id.toLowerCase()) };
+      this.userGroups.set(userGroupId, { ...userGroupRecord(this, group), status: "ACTIVE" });
+    }
+  }
+
+  /** The ARN of a resource of this account, e.g. arn("elasticache", "usergroup:app-group"). */
+  arn(service: string, resource: string): string {
+    return `arn:aws:${service}:${this.region}:${LOCAL_ACCOUNT_ID}:${resource}`;
+  }
+
+  /** The next place in listings: records are listed in the order they were made. */
+  nextPosition(): number {
+    return this.positions++;
   }
 
   isDenied(action: string): boolean {

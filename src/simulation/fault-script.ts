@@ -23,9 +23,9 @@ export type AnswerFault = Exclude<InjectedFault, { kind: "latency" }>;
 /** An AWS action as IAM names it, e.g. "elasticache:CreateUserGroup" or "mq:CreateUser"; "*" matches all. */
 export type Operation = string;
 
-export interface FaultRule {
+export interface FaultRule<F = InjectedFault> {
   readonly operation: Operation;
-  readonly fault: InjectedFault;
+  readonly fault: F;
   /** How many calls it applies to; unlimited when not given. */
   readonly times?: number;
   /** The share of matching calls it applies to, from 0 to 1; every call when not given. */
@@ -33,12 +33,12 @@ export interface FaultRule {
 }
 
 /** Scripted faults, by operation and by count or rate. The first rule that applies to a call wins. */
-export class FaultScript {
-  private rules: { rule: FaultRule; remaining: number }[] = [];
+export class FaultScript<F = InjectedFault> {
+  private rules: { rule: FaultRule<F>; remaining: number }[] = [];
 
   constructor(private readonly random: () => number = Math.random) {}
 
-  add(rule: FaultRule): void {
+  add(rule: FaultRule<F>): void {
     if (rule.rate !== undefined && !(rule.rate >= 0 && rule.rate <= 1)) throw new RangeError("rate must be from 0 to 1");
     this.rules.push({ rule, remaining: rule.times ?? Number.POSITIVE_INFINITY });
   }
@@ -48,12 +48,12 @@ export class FaultScript {
   }
 
   /** The rules that still apply, in order, each with the calls it has left when it has a count. */
-  list(): (FaultRule & { readonly remaining?: number })[] {
+  list(): (FaultRule<F> & { readonly remaining?: number })[] {
     return this.rules.filter((entry) => entry.remaining > 0).map(({ rule, remaining }) => (rule.times === undefined ? { ...rule } : { ...rule, remaining }));
   }
 
   /** The fault for this call of `operation`, if one applies; counts it against its rule. */
-  take(operation: Operation): InjectedFault | undefined {
+  take(operation: Operation): F | undefined {
     for (const entry of this.rules) {
       const { rule } = entry;
       if (entry.remaining <= 0 || (rule.operation !== "*" && rule.operation !== operation)) continue;

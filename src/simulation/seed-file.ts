@@ -1,5 +1,5 @@
 import { readJsonFile } from "../json-file";
-import type { Seed, SeedBroker, SeedUser } from "./seed";
+import type { Seed, SeedBroker, SeedUser, SeedUserGroup } from "./seed";
 
 /** A seed file that cannot be used; the message names the problem and where it is. */
 export class SeedError extends Error {
@@ -7,6 +7,10 @@ export class SeedError extends Error {
 }
 
 type Json = Record<string, unknown>;
+
+/** ElastiCache's quotas: user groups per account, users per group. */
+const MAX_USER_GROUPS = 100;
+const MAX_USERS_PER_GROUP = 100;
 
 /** Reads and checks a seed file (see the README for its shape). */
 export function readSeedFile(path: string): Seed {
@@ -21,6 +25,13 @@ export function parseSeed(json: unknown): Seed {
     users.map((u) => u.userId),
     "users[].userId",
   );
+  const userIds = new Set(users.map((u) => u.userId.toLowerCase()));
+  const userGroups = optionalList(root.userGroups, "userGroups").map((g, i) => userGroup(g, `userGroups[${i}]`, userIds));
+  if (userGroups.length > MAX_USER_GROUPS) throw new SeedError(`userGroups must hold at most ${MAX_USER_GROUPS} groups (the account quota)`);
+  unique(
+    userGroups.map((g) => g.userGroupId.toLowerCase()),
+    "userGroups[].userGroupId",
+  );
   unique(
     brokers.map((b) => b.brokerId),
     "brokers[].brokerId",
@@ -30,6 +41,7 @@ export function parseSeed(json: unknown): Seed {
     deniedActions: optionalList(root.deniedActions, "deniedActions").map((a, i) => text(a, `deniedActions[${i}]`)),
     latencyMs: root.latencyMs === undefined ? 0 : milliseconds(root.latencyMs, "latencyMs"),
     users,
+    userGroups,
     brokers,
   };
 }
@@ -42,6 +54,23 @@ function user(value: unknown, at: string): SeedUser {
     engine: oneOf(u.engine, ["redis", "valkey"] as const, `${at}.engine`),
     authentication: oneOf(u.authentication, ["no-password", "password", "iam"] as const, `${at}.authentication`),
   };
+}
+
+/** A group seeded ACTIVE: an id as AWS takes it, and users of the seed. */
+function userGroup(value: unknown, at: string, seedUserIds: ReadonlySet<string>): SeedUserGroup {
+  const g = object(value, at);
+  const userGroupId = text(g.userGroupId, `${at}.userGroupId`);
+  if (!/^[a-z][a-z0-9-]*$/i.test(userGroupId)) throw new SeedError(`${at}.userGroupId must start with a letter and hold only letters, digits and hyphens`);
+  const userIds = list(g.userIds, `${at}.userIds`).map((id, i) => text(id, `${at}.userIds[${i}]`));
+  if (userIds.length === 0 || userIds.length > MAX_USERS_PER_GROUP) throw new SeedError(`${at}.userIds must list 1 to ${MAX_USERS_PER_GROUP} users`);
+  userIds.forEach((id, i) => {
+    if (!seedUserIds.has(id.toLowerCase())) throw new SeedError(`${at}.userIds[${i}] is not the userId of a seed user`);
+  });
+  unique(
+    userIds.map((id) => id.toLowerCase()),
+    `${at}.userIds`,
+  );
+  return { userGroupId, engine: oneOf(g.engine, ["redis", "valkey"] as const, `${at}.engine`), userIds };
 }
 
 function broker(value: unknown, at: string): SeedBroker {

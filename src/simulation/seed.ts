@@ -7,6 +7,8 @@ export interface Seed {
   /** Milliseconds every simulated AWS call takes, as a real call would. */
   readonly latencyMs: number;
   readonly users: readonly SeedUser[];
+  /** User groups that exist, ACTIVE, when the account starts. */
+  readonly userGroups: readonly SeedUserGroup[];
   readonly brokers: readonly SeedBroker[];
 }
 
@@ -15,6 +17,13 @@ export interface SeedUser {
   readonly userName: string;
   readonly engine: "redis" | "valkey";
   readonly authentication: "no-password" | "password" | "iam";
+}
+
+export interface SeedUserGroup {
+  readonly userGroupId: string;
+  readonly engine: "redis" | "valkey";
+  /** Ids of seed users. */
+  readonly userIds: readonly string[];
 }
 
 export interface SeedBroker {
@@ -33,6 +42,7 @@ export const DEFAULT_SEED: Seed = {
     { userId: "reader", userName: "reader", engine: "valkey", authentication: "password" },
     { userId: "writer", userName: "writer", engine: "valkey", authentication: "password" },
   ],
+  userGroups: [{ userGroupId: "app-group", engine: "valkey", userIds: ["app-default", "reader"] }],
   brokers: [
     { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001", engineType: "ACTIVEMQ", usernames: [] },
     { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000b002", engineType: "RABBITMQ", usernames: [] },
@@ -42,5 +52,13 @@ export const DEFAULT_SEED: Seed = {
 /** The ids a seed holds, to print at start-up. */
 export const seedHints = (seed: Seed): string[] => [
   `ElastiCache users: ${seed.users.map((u) => `${u.userId} (${u.engine}, user name ${u.userName})`).join(", ") || "none"}`,
+  `ElastiCache user groups: ${few(seed.userGroups.map((g) => `${g.userGroupId} (${g.engine}, users ${g.userIds.join(" ")})`))}`,
   `Amazon MQ brokers: ${seed.brokers.map((b) => `${b.brokerId} (${b.engineType})`).join(", ") || "none"}`,
 ];
+
+/** A list for one line: the first few, and how many more (a seed may hold a hundred groups). */
+function few(items: readonly string[], shown = 5): string {
+  if (items.length === 0) return "none";
+  const rest = items.length - shown;
+  return rest > 0 ? `${items.slice(0, shown).join(", ")} and ${rest} more` : items.join(", ");
+}

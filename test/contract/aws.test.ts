@@ -4,11 +4,12 @@ import { describe, it } from "vitest";
 import { createAwsBackend } from "../../src/adapters/aws/aws-backend";
 import { readConfig } from "../../src/config";
 import { describeBrokerUsersContract } from "./broker-users.contract";
+import { describeUserGroupLifecycleContract } from "./user-group-lifecycle.contract";
 import { describeUserGroupsContract } from "./user-groups.contract";
 
 /**
  * Runs the port contracts against real AWS when GATEWAY_CONTRACT_AWS names existing resources, e.g.
- * {"defaultUser":"default","defaultTwin":"app-default","passwordUser":"reader","activeMqBroker":"b-...","rabbitMqBroker":"b-..."}
+ * {"defaultUser":"default","defaultTwin":"app-default","passwordUser":"reader","otherUser":"writer","activeMqBroker":"b-...","rabbitMqBroker":"b-..."}
  * with AWS credentials and AWS_REGION in the environment. It creates, then deletes, groups and users.
  */
 const fixture = process.env.GATEWAY_CONTRACT_AWS ? JSON.parse(process.env.GATEWAY_CONTRACT_AWS) : undefined;
@@ -22,6 +23,21 @@ if (fixture) {
       ...fixture,
       userGroups: backend.userGroups,
       uniqueId: (prefix: string) => `${prefix}-${run}-${Math.random().toString(36).slice(2, 8)}`,
+      cleanup: async (ids: readonly string[]) => {
+        await Promise.allSettled(ids.map((id) => client.send(new DeleteUserGroupCommand({ UserGroupId: id }))));
+      },
+    };
+  });
+  describeUserGroupLifecycleContract("AWS", async () => {
+    const backend = await createAwsBackend({ region: process.env.AWS_REGION, upstream: readConfig(process.env).upstream });
+    const client = new ElastiCacheClient({ region: backend.region });
+    return {
+      ...fixture,
+      userGroups: backend.userGroups,
+      cacheUsers: backend.cacheUsers,
+      uniqueId: (prefix: string) => `${prefix}-${run}-${Math.random().toString(36).slice(2, 8)}`,
+      // AWS settles a change in seconds to minutes: the suite polls every 5 s (MAX_WAITS times at most).
+      elapse: () => new Promise((resolve) => setTimeout(resolve, 5_000)),
       cleanup: async (ids: readonly string[]) => {
         await Promise.allSettled(ids.map((id) => client.send(new DeleteUserGroupCommand({ UserGroupId: id }))));
       },

@@ -1,6 +1,7 @@
 import { createLocalBackend } from "../../src/composition";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { describeBrokerUsersContract } from "./broker-users.contract";
+import { describeUserGroupLifecycleContract } from "./user-group-lifecycle.contract";
 import { describeUserGroupsContract } from "./user-groups.contract";
 
 let n = 0;
@@ -13,6 +14,25 @@ describeUserGroupsContract("local backend", async () => ({
   passwordUser: "reader",
   uniqueId: unique,
 }));
+
+describeUserGroupLifecycleContract("local backend", async () => {
+  // Time passes only when the suite lets it: a quarter of the settle time at a time.
+  let now = 0;
+  const settleMs = 1_000;
+  const backend = createLocalBackend(DEFAULT_SEED, "us-east-1", { settleMs, now: () => now });
+  return {
+    userGroups: backend.userGroups,
+    cacheUsers: backend.cacheUsers,
+    defaultUser: "default",
+    defaultTwin: "app-default",
+    passwordUser: "reader",
+    otherUser: "writer",
+    uniqueId: unique,
+    elapse: async () => {
+      now += settleMs / 4;
+    },
+  };
+});
 
 describeBrokerUsersContract("local backend", async () => ({
   brokerUsers: createLocalBackend(DEFAULT_SEED, "us-east-1").brokerUsers,

@@ -2,18 +2,20 @@ import { request as httpRequest } from "node:http";
 import { CreateUserCommand as CreateCacheUserCommand, DescribeUserGroupsCommand, DescribeUsersCommand, ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { DescribeBrokerCommand, ListUsersCommand, MqClient } from "@aws-sdk/client-mq";
 import { afterEach, describe, expect, it } from "vitest";
+import { ElastiCacheCacheUsers } from "../../src/adapters/aws/elasticache-cache-users";
 import { ElastiCacheUserGroups } from "../../src/adapters/aws/elasticache-user-groups";
 import { MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
 import type { CreateUserGroupRequest } from "../../src/ports/user-groups";
-import { SimulatedAccount } from "../../src/simulation/account";
+import { SimulatedAccount, type SimulationTime } from "../../src/simulation/account";
 import { createUserGroup } from "../../src/simulation/elasticache/simulated-user-groups";
 import type { AnswerFault } from "../../src/simulation/fault-script";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
 import { isLoopback, parseFaultRule } from "../../src/simulation/wire/fault-control";
 import { describeBrokerUsersContract } from "../contract/broker-users.contract";
+import { describeUserGroupLifecycleContract } from "../contract/user-group-lifecycle.contract";
 import { describeUserGroupsContract } from "../contract/user-groups.contract";
 
 const ACTIVEMQ = "b-1f5a2c3d-0000-4000-8000-00000000a001";
@@ -39,8 +41,8 @@ function requestIdsOf(client: ElastiCacheClient | MqClient): string[] {
 }
 
 /** A simulated account, its emulator, the real SDK clients pointed at it, and the real AWS adapters on them. */
-async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number) {
-  const account = new SimulatedAccount(seed, "us-east-1");
+async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number, time?: Partial<SimulationTime>) {
+  const account = new SimulatedAccount(seed, "us-east-1", time);
   const emulator = await startEmulator(account);
   const config = { region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 };
   const elastiCache = new ElastiCacheClient(config);
@@ -53,6 +55,7 @@ async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number) {
     elastiCacheIds: requestIdsOf(elastiCache),
     mqIds: requestIdsOf(mq),
     userGroups: new ElastiCacheUserGroups(elastiCache, gate(timeoutMs)),
+    cacheUsers: new ElastiCacheCacheUsers(elastiCache, gate(timeoutMs)),
     brokerUsers: new MqBrokerUsers(mq, gate(timeoutMs)),
     close: async () => {
       elastiCache.destroy();
@@ -66,14 +69,14 @@ const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((w) => w.close()));
 });
-async function world(seed?: Seed, timeoutMs?: number) {
-  const w = await startWorld(seed, timeoutMs);
+async function world(seed?: Seed, timeoutMs?: number, time?: Partial<SimulationTime>) {
+  const w = await startWorld(seed, timeoutMs, time);
   open.push(w);
   return w;
 }
 
 const group = (over: Partial<CreateUserGroupRequest> = {}): CreateUserGroupRequest => ({
-  userGroupId: "app-group",
+  userGroupId: "new-group",
   engine: "VALKEY",
   userIds: ["app-default", "reader"],
   ...over,
@@ -95,6 +98,16 @@ describe("contracts: the real AWS adapters on the emulator answer as the local b
     const w = await startWorld();
     return { userGroups: w.userGroups, defaultUser: "default", defaultTwin: "app-default", passwordUser: "reader", uniqueId: unique, cleanup: w.close };
   });
+  describeUserGroupLifecycleContract("emulator", async () => {
+    let now = 0;
+    const settleMs = 1_000;
+    const w = await startWorld(DEFAULT_SEED, undefined, { settleMs, now: () => now });
+    const users = { defaultUser: "default", defaultTwin: "app-default", passwordUser: "reader", otherUser: "writer" };
+    const elapse = async () => {
+      now += settleMs / 4;
+    };
+    return { userGroups: w.userGroups, cacheUsers: w.cacheUsers, ...users, uniqueId: unique, elapse, cleanup: w.close };
+  });
   describeBrokerUsersContract("emulator", async () => {
     const w = await startWorld();
     const fixture = { activeMqBroker: ACTIVEMQ, rabbitMqBroker: RABBITMQ, missingBroker: MISSING_BROKER };
@@ -107,7 +120,7 @@ describe("ElastiCache CreateUserGroup through the wire", () => {
     const w = await world();
     const result = await w.userGroups.create(
       group({
-        userGroupId: "App-Group",
+        userGroupId: "New-Group",
         tags: [
           { key: "team", value: "a&b <c>" },
           { key: "bare", value: null },
@@ -117,7 +130,7 @@ describe("ElastiCache CreateUserGroup through the wire", () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        userGroupId: "app-group",
+        userGroupId: "new-group",
         status: "CREATING",
         engine: "VALKEY",
         userIds: ["app-default", "reader"],
@@ -125,12 +138,12 @@ describe("ElastiCache CreateUserGroup through the wire", () => {
         pendingChanges: null,
         replicationGroups: [],
         serverlessCaches: [],
-        arn: "arn:aws:elasticache:us-east-1:000000000000:usergroup:app-group",
+        arn: "arn:aws:elasticache:us-east-1:000000000000:usergroup:new-group",
       },
       call: { requestId: w.elastiCacheIds[0], attempts: 1 },
     });
     expect(w.elastiCacheIds[0]).toMatch(UUID);
-    expect(w.account.userGroups.get("app-group")?.userIds).toEqual(["app-default", "reader"]);
+    expect(w.account.userGroups.get("new-group")?.userIds).toEqual(["app-default", "reader"]);
   });
 
   it.each<[string, (w: Awaited<ReturnType<typeof startWorld>>) => Promise<CreateUserGroupRequest>, Record<string, unknown>, Seed?]>([
@@ -144,7 +157,7 @@ describe("ElastiCache CreateUserGroup through the wire", () => {
       "UserGroupAlreadyExists",
       async (w) => {
         await w.userGroups.create(group());
-        return group({ userGroupId: "APP-GROUP" });
+        return group({ userGroupId: "NEW-GROUP" });
       },
       { code: "UserGroupAlreadyExists" },
     ],
@@ -214,7 +227,7 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
 
     expect(await w.userGroups.create(group({ userIds: ["app-default", "app-writer"] }))).toMatchObject({ ok: true });
     const described = await w.elastiCache.send(new DescribeUsersCommand({ UserId: "app-writer" }));
-    expect(described.Users).toEqual([{ ...expected, UserGroupIds: ["app-group"] }]);
+    expect(described.Users).toEqual([{ ...expected, UserGroupIds: ["new-group"] }]);
   });
 
   it("answers CreateUser's faults with the SDK's classes", async () => {
@@ -243,7 +256,7 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
       message: "User ghost not found.",
       $metadata: { httpStatusCode: 404 },
     });
-    expect((await w.elastiCache.send(new DescribeUserGroupsCommand({}))).UserGroups).toEqual([]);
+    expect((await w.elastiCache.send(new DescribeUserGroupsCommand({}))).UserGroups?.map((g) => g.UserGroupId)).toEqual(["app-group"]);
     await expect(w.elastiCache.send(new DescribeUserGroupsCommand({ UserGroupId: "nope" }))).rejects.toMatchObject({
       name: "UserGroupNotFoundFault",
       $metadata: { httpStatusCode: 404 },
@@ -253,7 +266,7 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
   it("writes PendingChanges only when a group has some", async () => {
     const w = await world();
     await w.userGroups.create(group());
-    const base = w.account.userGroups.get("app-group")!;
+    const base = w.account.userGroups.get("new-group")!;
     w.account.userGroups.set("pending", {
       ...base,
       userGroupId: "pending",
@@ -261,8 +274,8 @@ describe("ElastiCache CreateUser, DescribeUsers, DescribeUserGroups through the 
       pendingChanges: { userIdsToAdd: ["writer"], userIdsToRemove: [] },
     });
     const groups = (await w.elastiCache.send(new DescribeUserGroupsCommand({}))).UserGroups!;
-    expect(groups[0]).not.toHaveProperty("PendingChanges");
-    expect(groups[1]).toMatchObject({ UserGroupId: "pending", Status: "modifying", PendingChanges: { UserIdsToAdd: ["writer"], UserIdsToRemove: [] } });
+    expect(groups[1]).not.toHaveProperty("PendingChanges");
+    expect(groups[2]).toMatchObject({ UserGroupId: "pending", Status: "modifying", PendingChanges: { UserIdsToAdd: ["writer"], UserIdsToRemove: [] } });
   });
 });
 
@@ -348,7 +361,7 @@ describe("scripted faults, acted out on the wire", () => {
       expect(userGroup).toMatchObject({ fault: { requestId: w.elastiCacheIds[0] } });
       expect(user).toMatchObject({ fault: { requestId: w.mqIds[0] } });
     }
-    expect(w.account.userGroups.size).toBe(0);
+    expect(w.account.userGroups.size).toBe(DEFAULT_SEED.userGroups.length);
     expect(w.account.brokers.get(ACTIVEMQ)?.users.size).toBe(0);
   });
 

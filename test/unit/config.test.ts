@@ -21,6 +21,7 @@ describe("readConfig", () => {
       backend: "local",
       region: undefined,
       localSeedPath: undefined,
+      localSettleMs: 3000,
       production: false,
       logLevel: "info",
       auth: { jwt: undefined, apiKeysFile: undefined, anonymous: true },
@@ -100,6 +101,20 @@ describe("readConfig", () => {
 
     it.each(["Mars", "EU-WEST-1", "eu-west", "euwest1", "eu-west-1a", " eu-west-1"])("rejects %j, naming AWS_REGION", (AWS_REGION) => {
       expect(configError({ AWS_REGION }).message).toContain("AWS_REGION");
+    });
+  });
+
+  describe("GATEWAY_LOCAL_SETTLE_MS", () => {
+    it.each<[string, number]>([
+      ["0", 0],
+      ["25", 25],
+      ["600000", 600_000],
+    ])("accepts %j as %d", (GATEWAY_LOCAL_SETTLE_MS, ms) => {
+      expect(readConfig({ GATEWAY_LOCAL_SETTLE_MS }).localSettleMs).toBe(ms);
+    });
+
+    it.each(["-1", "1.5", "soon", "1e3", " 5"])("rejects %j, naming the variable", (GATEWAY_LOCAL_SETTLE_MS) => {
+      expect(configError({ GATEWAY_LOCAL_SETTLE_MS }).message).toBe("GATEWAY_LOCAL_SETTLE_MS must be a whole number of 0 or more");
     });
   });
 

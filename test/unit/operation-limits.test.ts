@@ -29,7 +29,8 @@ async function gatewayWithLimits(limits: OperationLimits = DEFAULT_LIMITS) {
     if (response.body.kind !== "complete") throw new Error("expected a complete body");
     return { status: response.status ?? 200, body: JSON.parse(response.body.string) };
   };
-  const awsCalls = () => backend.account.userGroups.size + [...backend.account.brokers.values()].reduce((n, b) => n + b.users.size, 0);
+  const awsCalls = () =>
+    backend.account.userGroups.size - DEFAULT_SEED.userGroups.length + [...backend.account.brokers.values()].reduce((n, b) => n + b.users.size, 0);
   return { post, awsCalls, stop: () => server.stop() };
 }
 

@@ -60,7 +60,8 @@ describe("the operations table", () => {
     const authorized = getMetadataStorage().authorizedFields;
     for (const field of fields) {
       expect(authorized.find((a) => a.fieldName === field)?.roles).toEqual([OPERATIONS[field].scope]);
-      expect(schema.getMutationType()!.getFields()[field]!.description).toContain(`Scope: ${OPERATIONS[field].scope}.`);
+      const root = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].find((type) => type?.getFields()[field]);
+      expect(root?.getFields()[field]?.description).toContain(`Scope: ${OPERATIONS[field].scope}.`);
     }
   });
 

@@ -21,7 +21,7 @@ function seedError(fn: () => unknown): SeedError {
 
 describe("parseSeed", () => {
   it("gives an empty seed with the service-linked role for {}", () => {
-    expect(parseSeed({})).toEqual({ serviceLinkedRole: true, deniedActions: [], latencyMs: 0, users: [], brokers: [] });
+    expect(parseSeed({})).toEqual({ serviceLinkedRole: true, deniedActions: [], latencyMs: 0, users: [], userGroups: [], brokers: [] });
   });
 
   it("reads a complete seed", () => {
@@ -30,6 +30,10 @@ describe("parseSeed", () => {
       deniedActions: ["mq:CreateUser", "elasticache:CreateUserGroup"],
       latencyMs: 200,
       users: [USER, { userId: "iam-user", userName: "iam-user", engine: "valkey", authentication: "iam" }],
+      userGroups: [
+        { userGroupId: "Team-A", engine: "redis", userIds: ["default"] },
+        { userGroupId: "iam-group", engine: "valkey", userIds: ["IAM-user"] },
+      ],
       brokers: [BROKER, { brokerId: "b-2", engineType: "RABBITMQ", usernames: ["alice", "bob"] }],
     };
     expect(parseSeed(json)).toEqual(json);
@@ -85,6 +89,28 @@ describe("parseSeed", () => {
     expect(seedError(() => parseSeed(json)).message).toContain(named);
   });
 
+  it("takes up to 100 user groups, the account's quota, and no more", () => {
+    const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ userGroupId: `g${i}`, engine: "redis", userIds: ["default"] }));
+    expect(parseSeed({ users: [USER], userGroups: groups(100) }).userGroups).toHaveLength(100);
+    expect(seedError(() => parseSeed({ users: [USER], userGroups: groups(101) })).message).toBe("userGroups must hold at most 100 groups (the account quota)");
+  });
+
+  const GROUP = { userGroupId: "g", engine: "redis", userIds: ["default"] };
+  it.each<[string, unknown, string]>([
+    ["userGroups not an array", { userGroups: {} }, "userGroups must be an array"],
+    ["a group that is not an object", { userGroups: ["g"] }, "userGroups[0] must be an object"],
+    ["a group without userGroupId", { userGroups: [{ ...GROUP, userGroupId: undefined }] }, "userGroups[0].userGroupId"],
+    ["a group id AWS would refuse", { userGroups: [{ ...GROUP, userGroupId: "1-group" }] }, "userGroups[0].userGroupId must start with a letter"],
+    ["a group with an unknown engine", { userGroups: [{ ...GROUP, engine: "VALKEY" }] }, 'userGroups[0].engine must be one of "redis", "valkey"'],
+    ["a group without userIds", { userGroups: [{ ...GROUP, userIds: undefined }] }, "userGroups[0].userIds must be an array"],
+    ["a group with no users", { userGroups: [{ ...GROUP, userIds: [] }] }, "userGroups[0].userIds must list 1 to 100 users"],
+    ["a group naming a user the seed lacks", { userGroups: [{ ...GROUP, userIds: ["default", "ghost"] }] }, "userGroups[0].userIds[1] is not the userId"],
+    ["a group naming a user twice", { userGroups: [{ ...GROUP, userIds: ["default", "DEFAULT"] }] }, 'userGroups[0].userIds has "default" twice'],
+    ["two groups with one id in any case", { userGroups: [GROUP, { ...GROUP, userGroupId: "G" }] }, 'userGroups[].userGroupId has "g" twice'],
+  ])("rejects %s, naming it", (_name, json, named) => {
+    expect(seedError(() => parseSeed({ users: [USER], ...(json as object) })).message).toContain(named);
+  });
+
   it("names the duplicated value", () => {
     expect(seedError(() => parseSeed({ users: [USER, USER] })).message).toBe('users[].userId has "default" twice');
   });
@@ -108,7 +134,7 @@ describe("readSeedFile", () => {
   it("reads a valid file", () => {
     const path = join(dir, "valid.json");
     writeFileSync(path, JSON.stringify({ serviceLinkedRole: false, users: [USER] }));
-    expect(readSeedFile(path)).toEqual({ serviceLinkedRole: false, deniedActions: [], latencyMs: 0, users: [USER], brokers: [] });
+    expect(readSeedFile(path)).toEqual({ serviceLinkedRole: false, deniedActions: [], latencyMs: 0, users: [USER], userGroups: [], brokers: [] });
   });
 
   it("names ENOENT and the path for a missing file", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CreateUserGroupRequest, Tag } from "../../src/ports/user-groups";
-import { validateCreateUserGroup } from "../../src/validation/user-group-input";
+import type { CreateUserGroupRequest, ModifyUserGroupRequest, Tag } from "../../src/ports/user-groups";
+import { validateCreateUserGroup, validateModifyUserGroup, validateUserGroupId } from "../../src/validation/user-group-input";
 import type { Constraint, Violation } from "../../src/validation/violation";
 
 type Expected = { path: string[]; constraint: Constraint };
@@ -187,5 +187,74 @@ describe("validateCreateUserGroup", () => {
       expect(violations).toHaveLength(1);
       expect(violations[0]?.message).not.toContain(value);
     });
+  });
+});
+
+describe("validateModifyUserGroup", () => {
+  const modify = (over: Partial<ModifyUserGroupRequest>): ModifyUserGroupRequest => ({
+    userGroupId: "app-group",
+    userIdsToAdd: ["writer"],
+    userIdsToRemove: ["reader"],
+    ...over,
+  });
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `u${i}`);
+
+  it.each<[string, Partial<ModifyUserGroupRequest>]>([
+    ["both lists", {}],
+    ["only ids to add", { userIdsToRemove: [] }],
+    ["only ids to remove", { userIdsToAdd: [] }],
+    ["100 ids in each list", { userIdsToAdd: ids(100), userIdsToRemove: ids(200).slice(100) }],
+    ["an upper-case group id (AWS stores it in lower case)", { userGroupId: "App-Group" }],
+  ])("accepts %s", (_name, over) => {
+    expect(validateModifyUserGroup(modify(over))).toEqual([]);
+  });
+
+  it.each<[string, Partial<ModifyUserGroupRequest>, Expected[]]>([
+    ["an empty group id", { userGroupId: "" }, [{ path: ["userGroupId"], constraint: "MIN_LENGTH" }]],
+    ["a group id with an underscore", { userGroupId: "app_group" }, [{ path: ["userGroupId"], constraint: "PATTERN" }]],
+    ["a user id to add starting with a digit", { userIdsToAdd: ["writer", "1st"] }, [{ path: ["userIdsToAdd", "1"], constraint: "PATTERN" }]],
+    ["an empty user id to remove", { userIdsToRemove: [""] }, [{ path: ["userIdsToRemove", "0"], constraint: "MIN_LENGTH" }]],
+    ["101 ids to add", { userIdsToAdd: ids(101), userIdsToRemove: [] }, [{ path: ["userIdsToAdd"], constraint: "MAX_ITEMS" }]],
+    ["101 ids to remove", { userIdsToAdd: [], userIdsToRemove: ids(101) }, [{ path: ["userIdsToRemove"], constraint: "MAX_ITEMS" }]],
+    ["no id in either list", { userIdsToAdd: [], userIdsToRemove: [] }, [{ path: ["userIdsToAdd"], constraint: "REQUIRED_ONE_OF" }]],
+    [
+      "ids in both lists, in any case",
+      { userIdsToAdd: ["writer", "Reader"], userIdsToRemove: ["old", "reader", "WRITER"] },
+      [
+        { path: ["userIdsToRemove", "1"], constraint: "MUTUALLY_EXCLUSIVE" },
+        { path: ["userIdsToRemove", "2"], constraint: "MUTUALLY_EXCLUSIVE" },
+      ],
+    ],
+    [
+      "every broken rule at once",
+      { userGroupId: "-", userIdsToAdd: ["ok", "bad_id"], userIdsToRemove: ["ok"] },
+      [
+        { path: ["userGroupId"], constraint: "PATTERN" },
+        { path: ["userIdsToAdd", "1"], constraint: "PATTERN" },
+        { path: ["userIdsToRemove", "0"], constraint: "MUTUALLY_EXCLUSIVE" },
+      ],
+    ],
+  ])("reports %s", (_name, over, expected) => {
+    expect(summary(validateModifyUserGroup(modify(over)))).toEqual(expected);
+  });
+
+  it("names the fields and never repeats a rejected value", () => {
+    const secretish = "Sneaky_Value_42";
+    const violations = validateModifyUserGroup(modify({ userGroupId: secretish, userIdsToAdd: [secretish], userIdsToRemove: [] }));
+    expect(violations.map((v) => v.message)).toEqual([
+      "userGroupId must start with a letter and contain only letters, digits and hyphens.",
+      "userIdsToAdd.0 must start with a letter and contain only letters, digits and hyphens.",
+    ]);
+    expect(validateModifyUserGroup(modify({ userIdsToAdd: ["x"], userIdsToRemove: ["X"] }))[0]!.message).toBe(
+      "userIdsToRemove.0 is also in userIdsToAdd; a user is either added or removed.",
+    );
+  });
+});
+
+describe("validateUserGroupId", () => {
+  it("checks an id at the path given", () => {
+    expect(validateUserGroupId(["userGroupId"], "app-group")).toEqual([]);
+    expect(summary(validateUserGroupId(["input", "userGroupId"], "9lives"))).toEqual([{ path: ["input", "userGroupId"], constraint: "PATTERN" }]);
+    expect(summary(validateUserGroupId(["userGroupId"], ""))).toEqual([{ path: ["userGroupId"], constraint: "MIN_LENGTH" }]);
   });
 });

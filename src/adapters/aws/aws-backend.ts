@@ -4,6 +4,7 @@ import toFastProperties from "to-fast-properties";
 import type { Backend, BackendName } from "../../backend";
 import { carryDeadlines, DeadlineHttpHandler } from "./call-deadline";
 import { DeadlineRetryStrategy } from "./deadline-retry-strategy";
+import { ElastiCacheCacheUsers } from "./elasticache-cache-users";
 import { ElastiCacheUserGroups } from "./elasticache-user-groups";
 import { MqBrokerUsers } from "./mq-broker-users";
 import { UpstreamGate } from "./upstream-gate";
@@ -81,11 +82,13 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   } catch {
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
+  // One gate per service: the ElastiCache ports share its in-flight cap, as they share the client's sockets.
+  const elastiCacheGate = new UpstreamGate(upstream);
   return {
     name: options.name ?? "aws",
     region: resolved,
-    cacheUsers: { list: () => Promise.reject(new Error("SKELETON")) },
-    userGroups: new ElastiCacheUserGroups(elastiCache, new UpstreamGate(upstream)),
+    cacheUsers: new ElastiCacheCacheUsers(elastiCache, elastiCacheGate),
+    userGroups: new ElastiCacheUserGroups(elastiCache, elastiCacheGate),
     brokers: { list: () => Promise.reject(new Error("SKELETON")) },
     brokerUsers: new MqBrokerUsers(mq, new UpstreamGate(upstream)),
     hints: options.hints ?? [],

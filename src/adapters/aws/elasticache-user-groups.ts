@@ -1,12 +1,29 @@
-import { CreateUserGroupCommand, type CreateUserGroupCommandOutput, type ElastiCacheClient } from "@aws-sdk/client-elasticache";
-import { fail, ok, type Result } from "../../ports/result";
-import type { CreateUserGroupRequest, Engine, UserGroup, UserGroupFault, UserGroupStatus, UserGroups } from "../../ports/user-groups";
-import { redact } from "../../redact";
+import {
+  CreateUserGroupCommand,
+  DeleteUserGroupCommand,
+  DescribeUserGroupsCommand,
+  type ElastiCacheClient,
+  ModifyUserGroupCommand,
+} from "@aws-sdk/client-elasticache";
+import type { Page, PageRequest } from "../../ports/page";
+import type { Result } from "../../ports/result";
+import type {
+  CreateUserGroupRequest,
+  DeleteUserGroupFault,
+  DescribeUserGroupsFault,
+  ModifyUserGroupFault,
+  ModifyUserGroupRequest,
+  UserGroup,
+  UserGroupFault,
+  UserGroups,
+} from "../../ports/user-groups";
 import { withDeadline } from "./call-deadline";
-import { callInfo, type SdkError, upstreamFault } from "./upstream-fault";
+import type { Deadline } from "./deadline";
+import { toPage, toUserGroup } from "./elasticache-answers";
+import { elastiCacheCall } from "./elasticache-call";
 import type { UpstreamGate } from "./upstream-gate";
 
-/** SDK exception name (the class AWS's wire code deserializes to) to domain fault code. */
+/** CreateUserGroup's documented exceptions: SDK exception name to domain fault code. */
 export const USER_GROUP_FAULTS = {
   UserNotFoundFault: "UserNotFound",
   DuplicateUserNameFault: "DuplicateUserName",
@@ -18,79 +35,82 @@ export const USER_GROUP_FAULTS = {
   ServiceLinkedRoleNotFoundFault: "ServiceLinkedRoleNotFound",
 } as const satisfies Record<string, UserGroupFault["code"]>;
 
-const STATUSES: Record<string, UserGroupStatus> = { creating: "CREATING", active: "ACTIVE", modifying: "MODIFYING", deleting: "DELETING" };
-const ENGINES: Record<string, Engine> = { valkey: "VALKEY", redis: "REDIS" };
+/** DescribeUserGroups' documented exceptions. */
+export const DESCRIBE_USER_GROUPS_FAULTS = {
+  InvalidParameterCombinationException: "InvalidParameterCombination",
+  ServiceLinkedRoleNotFoundFault: "ServiceLinkedRoleNotFound",
+  UserGroupNotFoundFault: "UserGroupNotFound",
+} as const satisfies Record<string, DescribeUserGroupsFault["code"]>;
 
-/** ElastiCache CreateUserGroup through the AWS SDK v3. */
+/** ModifyUserGroup's documented exceptions. */
+export const MODIFY_USER_GROUP_FAULTS = {
+  DefaultUserRequired: "DefaultUserRequired",
+  DuplicateUserNameFault: "DuplicateUserName",
+  InvalidParameterCombinationException: "InvalidParameterCombination",
+  InvalidParameterValueException: "InvalidParameterValue",
+  InvalidUserGroupStateFault: "InvalidUserGroupState",
+  ServiceLinkedRoleNotFoundFault: "ServiceLinkedRoleNotFound",
+  UserGroupNotFoundFault: "UserGroupNotFound",
+  UserNotFoundFault: "UserNotFound",
+} as const satisfies Record<string, ModifyUserGroupFault["code"]>;
+
+/** DeleteUserGroup's documented exceptions. */
+export const DELETE_USER_GROUP_FAULTS = {
+  InvalidParameterValueException: "InvalidParameterValue",
+  InvalidUserGroupStateFault: "InvalidUserGroupState",
+  ServiceLinkedRoleNotFoundFault: "ServiceLinkedRoleNotFound",
+  UserGroupNotFoundFault: "UserGroupNotFound",
+} as const satisfies Record<string, DeleteUserGroupFault["code"]>;
+
+/** ElastiCache user groups through the AWS SDK v3. */
 export class ElastiCacheUserGroups implements UserGroups {
   constructor(
     private readonly client: ElastiCacheClient,
     private readonly gate: UpstreamGate,
   ) {}
 
-  // SKELETON: filled in by the lifecycle work.
-  get(): never {
-    throw new Error("not implemented");
-  }
-  list(): never {
-    throw new Error("not implemented");
-  }
-  delete(): never {
-    throw new Error("not implemented");
-  }
-  modify(): never {
-    throw new Error("not implemented");
+  create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
+    const command = new CreateUserGroupCommand({
+      UserGroupId: request.userGroupId,
+      Engine: request.engine.toLowerCase(),
+      UserIds: request.userIds ? [...request.userIds] : undefined,
+      Tags: request.tags?.map((t) => ({ Key: t.key, Value: t.value ?? undefined })),
+    });
+    const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
+    return elastiCacheCall(this.gate, send, USER_GROUP_FAULTS, (output) => toUserGroup(output, request), request.userIds);
   }
 
-  async create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
-    try {
-      const command = new CreateUserGroupCommand({
-        UserGroupId: request.userGroupId,
-        Engine: request.engine.toLowerCase(),
-        UserIds: request.userIds ? [...request.userIds] : undefined,
-        Tags: request.tags?.map((t) => ({ Key: t.key, Value: t.value ?? undefined })),
-      });
-      const output = await this.gate.run((deadline) => this.client.send(withDeadline(command, deadline)));
-      return ok(toUserGroup(output, request), callInfo(output));
-    } catch (error) {
-      const fault = toFault(error as SdkError, request);
-      if (!fault) throw error;
-      return fail(fault, callInfo(error as SdkError));
-    }
+  get(userGroupId: string): Promise<Result<UserGroup, DescribeUserGroupsFault>> {
+    const command = new DescribeUserGroupsCommand({ UserGroupId: userGroupId });
+    const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
+    return elastiCacheCall(this.gate, send, DESCRIBE_USER_GROUPS_FAULTS, (output) => {
+      const group = output.UserGroups?.[0];
+      // AWS answers the group or UserGroupNotFoundFault: an empty list is a broken answer, not a fault of the call.
+      if (!group) throw new Error("DescribeUserGroups answered an empty list for one user group id");
+      return toUserGroup(group, { userGroupId });
+    });
   }
-}
 
-function toFault(error: SdkError, request: CreateUserGroupRequest): UserGroupFault | undefined {
-  const code = Object.hasOwn(USER_GROUP_FAULTS, error.name) ? USER_GROUP_FAULTS[error.name as keyof typeof USER_GROUP_FAULTS] : undefined;
-  if (!code) return upstreamFault(error);
-  const requestId = error.$metadata?.requestId;
-  switch (code) {
-    case "UserNotFound":
-      return { code, requestId, userIds: namedIn(error.message, request.userIds ?? []) };
-    case "InvalidParameterValue":
-      return { code, requestId, reason: redact(error.message) };
-    default:
-      return { code, requestId };
+  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault>> {
+    const command = new DescribeUserGroupsCommand({ MaxRecords: page.maxRecords, Marker: page.marker });
+    const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
+    return elastiCacheCall(this.gate, send, DESCRIBE_USER_GROUPS_FAULTS, (output) => toPage(output.UserGroups, output.Marker, (g) => toUserGroup(g)));
   }
-}
 
-/** AWS names the missing user in its message: the requested ids that appear in it as whole words, in any case. */
-function namedIn(message: string, ids: readonly string[]): string[] {
-  const words = new Set(message.toLowerCase().split(/[^a-z0-9-]+/));
-  return ids.filter((id) => words.has(id.toLowerCase()));
-}
+  modify(request: ModifyUserGroupRequest): Promise<Result<UserGroup, ModifyUserGroupFault>> {
+    // AWS takes a list of at least one id, or none: an empty list is left out.
+    const command = new ModifyUserGroupCommand({
+      UserGroupId: request.userGroupId,
+      UserIdsToAdd: request.userIdsToAdd.length > 0 ? [...request.userIdsToAdd] : undefined,
+      UserIdsToRemove: request.userIdsToRemove.length > 0 ? [...request.userIdsToRemove] : undefined,
+    });
+    const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
+    return elastiCacheCall(this.gate, send, MODIFY_USER_GROUP_FAULTS, (output) => toUserGroup(output, request), request.userIdsToAdd);
+  }
 
-function toUserGroup(output: CreateUserGroupCommandOutput, request: CreateUserGroupRequest): UserGroup {
-  const pending = output.PendingChanges;
-  return {
-    userGroupId: output.UserGroupId ?? request.userGroupId.toLowerCase(),
-    status: STATUSES[output.Status ?? ""] ?? null,
-    engine: ENGINES[output.Engine?.toLowerCase() ?? ""] ?? request.engine,
-    userIds: output.UserIds ?? [],
-    minimumEngineVersion: output.MinimumEngineVersion ?? null,
-    pendingChanges: pending ? { userIdsToAdd: pending.UserIdsToAdd ?? [], userIdsToRemove: pending.UserIdsToRemove ?? [] } : null,
-    replicationGroups: output.ReplicationGroups ?? [],
-    serverlessCaches: output.ServerlessCaches ?? [],
-    arn: output.ARN ?? null,
-  };
+  delete(userGroupId: string): Promise<Result<UserGroup, DeleteUserGroupFault>> {
+    const command = new DeleteUserGroupCommand({ UserGroupId: userGroupId });
+    const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
+    return elastiCacheCall(this.gate, send, DELETE_USER_GROUP_FAULTS, (output) => toUserGroup(output, { userGroupId }));
+  }
 }

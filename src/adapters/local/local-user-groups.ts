@@ -1,6 +1,18 @@
+import type { Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
-import type { CreateUserGroupRequest, UserGroup, UserGroupFault, UserGroups } from "../../ports/user-groups";
+import type {
+  CreateUserGroupRequest,
+  DeleteUserGroupFault,
+  DescribeUserGroupsFault,
+  ModifyUserGroupFault,
+  ModifyUserGroupRequest,
+  UserGroup,
+  UserGroupFault,
+  UserGroups,
+} from "../../ports/user-groups";
 import type { SimulatedAccount } from "../../simulation/account";
+import { deleteUserGroup, modifyUserGroup } from "../../simulation/elasticache/simulated-user-group-changes";
+import { describeUserGroups } from "../../simulation/elasticache/simulated-user-group-reads";
 import { createUserGroup } from "../../simulation/elasticache/simulated-user-groups";
 import { localCall } from "./local-call";
 
@@ -8,21 +20,26 @@ import { localCall } from "./local-call";
 export class LocalUserGroups implements UserGroups {
   constructor(private readonly account: SimulatedAccount) {}
 
-  // SKELETON: filled in by the lifecycle work.
-  get(): never {
-    throw new Error("not implemented");
-  }
-  list(): never {
-    throw new Error("not implemented");
-  }
-  delete(): never {
-    throw new Error("not implemented");
-  }
-  modify(): never {
-    throw new Error("not implemented");
-  }
-
   create(request: CreateUserGroupRequest): Promise<Result<UserGroup, UserGroupFault>> {
     return localCall(this.account, "elasticache:CreateUserGroup", () => createUserGroup(this.account, request));
+  }
+
+  get(userGroupId: string): Promise<Result<UserGroup, DescribeUserGroupsFault>> {
+    return localCall(this.account, "elasticache:DescribeUserGroups", () => {
+      const result = describeUserGroups(this.account, { userGroupId });
+      return result.ok ? { ok: true, value: result.value.items[0]! } : result;
+    });
+  }
+
+  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault>> {
+    return localCall(this.account, "elasticache:DescribeUserGroups", () => describeUserGroups(this.account, page));
+  }
+
+  modify(request: ModifyUserGroupRequest): Promise<Result<UserGroup, ModifyUserGroupFault>> {
+    return localCall(this.account, "elasticache:ModifyUserGroup", () => modifyUserGroup(this.account, request));
+  }
+
+  delete(userGroupId: string): Promise<Result<UserGroup, DeleteUserGroupFault>> {
+    return localCall(this.account, "elasticache:DeleteUserGroup", () => deleteUserGroup(this.account, userGroupId));
   }
 }

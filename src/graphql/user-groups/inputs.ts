@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import type { CreateUserGroupRequest } from "../../ports/user-groups";
+import type { CreateUserGroupRequest, ModifyUserGroupRequest } from "../../ports/user-groups";
 import { Engine } from "./types";
 
 @InputType("TagInput")
@@ -35,3 +35,27 @@ export const toCreateUserGroupRequest = (input: CreateUserGroupInput): CreateUse
   userIds: input.userIds ?? undefined,
   tags: input.tags?.map((t) => ({ key: t.key, value: t.value ?? null })),
 });
+
+@InputType("ModifyUserGroupInput")
+export class ModifyUserGroupInput {
+  @Field(() => String, { description: "The group to change; it must be ACTIVE." })
+  userGroupId!: string;
+
+  @Field(() => [String], { nullable: true, description: "Users to add, at most 100; with userIdsToRemove, at least one id in all." })
+  userIdsToAdd!: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Users to remove, at most 100; none of them also in userIdsToAdd." })
+  userIdsToRemove!: string[] | null;
+}
+
+export const toModifyUserGroupRequest = (input: ModifyUserGroupInput): ModifyUserGroupRequest => ({
+  userGroupId: input.userGroupId,
+  userIdsToAdd: input.userIdsToAdd ?? [],
+  userIdsToRemove: input.userIdsToRemove ?? [],
+});
+
+@InputType("DeleteUserGroupInput")
+export class DeleteUserGroupInput {
+  @Field(() => String, { description: "The group to delete; it must be ACTIVE and used by no cache." })
+  userGroupId!: string;
+}

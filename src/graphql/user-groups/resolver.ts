@@ -1,13 +1,22 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { callNote, OPERATIONS } from "../../operations";
 import type { UserGroups } from "../../ports/user-groups";
-import { validateCreateUserGroup } from "../../validation/user-group-input";
+import { validateCreateUserGroup, validateModifyUserGroup, validateUserGroupId } from "../../validation/user-group-input";
 import type { CallRunner } from "../call-runner";
 import type { GatewayContext } from "../context";
 import { inInput } from "../input-validation-error";
-import { CreateUserGroupInput, toCreateUserGroupRequest } from "./inputs";
+import {
+  DeleteUserGroupResult,
+  DeleteUserGroupSuccess,
+  deleteUserGroupFaultMember,
+  ModifyUserGroupResult,
+  ModifyUserGroupSuccess,
+  modifyUserGroupFaultMember,
+} from "./change-results";
+import { CreateUserGroupInput, DeleteUserGroupInput, ModifyUserGroupInput, toCreateUserGroupRequest, toModifyUserGroupRequest } from "./inputs";
 import { CreateUserGroupResult, CreateUserGroupSuccess, userGroupFaultMember } from "./result";
 
+/** The user group mutations: create, change the users of, delete. */
 @Resolver()
 export class UserGroupResolver {
   constructor(
@@ -25,6 +34,35 @@ export class UserGroupResolver {
       call: () => this.userGroups.create(request),
       success: CreateUserGroupSuccess.of,
       fault: userGroupFaultMember,
+    });
+  }
+
+  @Authorized(OPERATIONS.modifyUserGroup.scope)
+  @Mutation(() => ModifyUserGroupResult, {
+    description: `Adds users to and removes users from an ACTIVE user group; it is MODIFYING until AWS has applied the change. ${callNote("modifyUserGroup")}`,
+  })
+  async modifyUserGroup(@Arg("input", () => ModifyUserGroupInput) input: ModifyUserGroupInput, @Ctx() context: GatewayContext): Promise<ModifyUserGroupResult> {
+    const request = toModifyUserGroupRequest(input);
+    return this.runner.run(context, {
+      field: "modifyUserGroup",
+      violations: inInput(validateModifyUserGroup(request)),
+      call: () => this.userGroups.modify(request),
+      success: ModifyUserGroupSuccess.of,
+      fault: modifyUserGroupFaultMember,
+    });
+  }
+
+  @Authorized(OPERATIONS.deleteUserGroup.scope)
+  @Mutation(() => DeleteUserGroupResult, {
+    description: `Deletes an ACTIVE user group no cache uses; it is DELETING until AWS is done. ${callNote("deleteUserGroup")}`,
+  })
+  async deleteUserGroup(@Arg("input", () => DeleteUserGroupInput) input: DeleteUserGroupInput, @Ctx() context: GatewayContext): Promise<DeleteUserGroupResult> {
+    return this.runner.run(context, {
+      field: "deleteUserGroup",
+      violations: inInput(validateUserGroupId(["userGroupId"], input.userGroupId)),
+      call: () => this.userGroups.delete(input.userGroupId),
+      success: DeleteUserGroupSuccess.of,
+      fault: deleteUserGroupFaultMember,
     });
   }
 }

@@ -125,10 +125,13 @@ export const UserGroupResult = createUnionType({
 });
 export type UserGroupResult = typeof UserGroupResult;
 
-export const describeUserGroupFaultMember = memberByCode<DescribeUserGroupsFault, UserGroupResult>({
+/** DescribeUserGroups' faults to their members: the same for one group (UserGroupResult) and for a page (UserGroupsResult). */
+export const DESCRIBE_USER_GROUP_MEMBERS = {
   UserGroupNotFound: UserGroupNotFound.of,
   InvalidParameterCombination: InvalidParameterCombination.of,
   ServiceLinkedRoleNotFound: ServiceLinkedRoleNotFound.of,
   UpstreamThrottled: UpstreamThrottled.of,
   UpstreamUnavailable: UpstreamUnavailable.of,
-});
+} as const;
+
+export const describeUserGroupFaultMember = memberByCode<DescribeUserGroupsFault, UserGroupResult>(DESCRIBE_USER_GROUP_MEMBERS);

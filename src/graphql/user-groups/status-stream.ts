@@ -84,7 +84,7 @@ export class UserGroupStatusStreams implements PubSub {
   subscribe(_topic: string, request: unknown): AsyncIterable<StatusEvent> {
     const { userGroupId, context } = request as StatusRequest;
     const caller = context.identity?.id ?? "anonymous";
-    const violations = validateUserGroupId(userGroupId);
+    const violations = validateUserGroupId(["userGroupId"], userGroupId);
     if (violations.length > 0) return once(this.runner.record(context, FIELD, InputValidationError.of(violations)));
     if ((this.open.get(caller) ?? 0) >= this.settings.perCaller) {
       // An open subscription ends no sooner than its next poll.

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import type { Engine as EngineValue, UserGroupStatus as StatusValue, UserGroup as UserGroupValue } from "../../ports/user-groups";
+import { connectionType } from "../connection";
 
 export const Engine = { VALKEY: "VALKEY", REDIS: "REDIS" } as const satisfies Record<EngineValue, EngineValue>;
 export type Engine = EngineValue;
@@ -64,3 +65,6 @@ export class UserGroup {
     });
   }
 }
+
+export const UserGroupConnection = connectionType("UserGroupConnection", UserGroup, "A page of ElastiCache user groups, in the order AWS lists them.");
+export type UserGroupConnection = InstanceType<typeof UserGroupConnection>;

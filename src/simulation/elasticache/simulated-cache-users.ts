@@ -1,7 +1,11 @@
-import { type Fault, fail, ok, type Result } from "../../ports/result";
-import type { UserGroup } from "../../ports/user-groups";
-import { LOCAL_ACCOUNT_ID, type SimulatedAccount } from "../account";
+import type { CacheUsersFault } from "../../ports/cache-users";
+import type { Page, PageRequest } from "../../ports/page";
+import { type Fault, fail, ok, type Result, type UpstreamFault } from "../../ports/result";
+import type { SimulatedAccount } from "../account";
 import type { SeedUser } from "../seed";
+import { scriptedFault } from "./documented-faults";
+import { recordPage } from "./record-pages";
+import { settleUserGroups } from "./user-group-lifecycle";
 
 const USER_ID = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 const PASSWORD_LENGTH = { min: 16, max: 128 } as const;
@@ -35,12 +39,13 @@ export interface CacheUser {
   readonly arn: string;
 }
 
-/** The faults of CreateUser, DescribeUsers and DescribeUserGroups this simulation models. */
-export type CacheUserFault =
-  | Fault<"UserAlreadyExists">
-  | Fault<"UserNotFound", { readonly userIds: readonly string[] }>
-  | Fault<"UserGroupNotFound", { readonly userGroupId: string }>
-  | Fault<"InvalidParameterValue", { readonly reason: string }>;
+/** The faults of CreateUser this simulation models. */
+export type CacheUserFault = Fault<"UserAlreadyExists"> | Fault<"InvalidParameterValue", { readonly reason: string }>;
+
+/** The faults AWS documents for DescribeUsers. */
+export type DescribeUsersRuleFault = Exclude<CacheUsersFault, UpstreamFault>;
+
+const DESCRIBE_FAULTS: readonly DescribeUsersRuleFault["code"][] = ["UserNotFound", "InvalidParameterCombination", "ServiceLinkedRoleNotFound"];
 
 /** What the account keeps of a user made by CreateUser: a seed user plus what Describe answers. */
 interface StoredUser extends SeedUser {
@@ -65,25 +70,30 @@ export function createCacheUser(account: SimulatedAccount, request: CreateCacheU
   return ok(describe(account, user));
 }
 
-/** ElastiCache DescribeUsers: every user, or the one named (UserNotFound when there is none), of an engine if given. */
+/**
+ * ElastiCache DescribeUsers: a page of every user (or the one named: UserNotFound when there is none), of
+ * an engine if given, in the order they were made.
+ */
 export function describeCacheUsers(
   account: SimulatedAccount,
-  filter: { readonly userId?: string; readonly engine?: CacheEngine },
-): Result<CacheUser[], CacheUserFault> {
+  request: { readonly userId?: string; readonly engine?: CacheEngine } & Partial<PageRequest>,
+): Result<Page<CacheUser>, DescribeUsersRuleFault> {
   account.allow("elasticache:DescribeUsers");
-  const users = [...account.users.values()].filter(
-    (u) => (filter.userId === undefined || u.userId.toLowerCase() === filter.userId.toLowerCase()) && (!filter.engine || u.engine === filter.engine),
+  settleUserGroups(account);
+  const scripted = scriptedFault<DescribeUsersRuleFault>(account, "elasticache:DescribeUsers", DESCRIBE_FAULTS);
+  if (scripted) return fail(scripted);
+  if (!account.serviceLinkedRole) return fail({ code: "ServiceLinkedRoleNotFound" });
+  const { userId, engine } = request;
+  const users = [...account.users.values()]
+    .map((user, position) => ({ position, value: user }))
+    .filter(({ value: u }) => (userId === undefined || u.userId.toLowerCase() === userId.toLowerCase()) && (!engine || u.engine === engine));
+  if (userId !== undefined && users.length === 0) return fail({ code: "UserNotFound", userIds: [userId] });
+  return ok(
+    recordPage(
+      users.map(({ position, value }) => ({ position, value: describe(account, value) })),
+      request,
+    ),
   );
-  if (filter.userId !== undefined && users.length === 0) return fail({ code: "UserNotFound", userIds: [filter.userId] });
-  return ok(users.map((u) => describe(account, u)));
-}
-
-/** ElastiCache DescribeUserGroups: every group, or the one named (UserGroupNotFound when there is none). */
-export function describeUserGroups(account: SimulatedAccount, filter: { readonly userGroupId?: string }): Result<UserGroup[], CacheUserFault> {
-  account.allow("elasticache:DescribeUserGroups");
-  if (filter.userGroupId === undefined) return ok([...account.userGroups.values()]);
-  const group = account.userGroups.get(filter.userGroupId.toLowerCase());
-  return group ? ok([group]) : fail({ code: "UserGroupNotFound", userGroupId: filter.userGroupId });
 }
 
 function invalid(request: CreateCacheUserRequest): string | undefined {
@@ -111,6 +121,6 @@ function describe(account: SimulatedAccount, user: StoredUser): CacheUser {
     accessString: user.accessString ?? DEFAULT_ACCESS_STRING,
     userGroupIds: [...account.userGroups.values()].filter((g) => g.userIds.includes(userId)).map((g) => g.userGroupId),
     authentication: { type: user.authentication, passwordCount: user.passwordCount ?? (user.authentication === "password" ? 1 : 0) },
-    arn: `arn:aws:elasticache:${account.region}:${LOCAL_ACCOUNT_ID}:user:${userId}`,
+    arn: account.arn("elasticache", `user:${userId}`),
   };
 }

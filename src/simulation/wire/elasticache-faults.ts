@@ -1,11 +1,18 @@
-import type { CacheUserFault } from "../elasticache/simulated-cache-users";
+import type { CacheUserFault, DescribeUsersRuleFault } from "../elasticache/simulated-cache-users";
+import type { DeleteRuleFault, ModifyRuleFault } from "../elasticache/simulated-user-group-changes";
+import type { DescribeUserGroupsRuleFault } from "../elasticache/simulated-user-group-reads";
 import type { UserGroupRuleFault } from "../elasticache/simulated-user-groups";
 import type { AnswerFault } from "../fault-script";
 import { queryError } from "./query-protocol";
 import { answer, htmlErrorPage, type WireAnswer, XML } from "./wire-answer";
 
 /** A fault the shared ElastiCache rules answer. */
-export type ElastiCacheDomainFault = UserGroupRuleFault | CacheUserFault;
+export type ElastiCacheDomainFault =
+  | UserGroupRuleFault
+  | CacheUserFault
+  | DescribeUsersRuleFault
+  | DescribeUserGroupsRuleFault
+  | ((ModifyRuleFault | DeleteRuleFault) & { readonly userGroupId?: string });
 
 /** Domain fault code to the wire code and HTTP status AWS answers (its API reference for each fault); the SDK maps the code back to its class. */
 export const ELASTICACHE_WIRE_FAULTS = {
@@ -19,6 +26,8 @@ export const ELASTICACHE_WIRE_FAULTS = {
   TagQuotaPerResourceExceeded: { code: "TagQuotaPerResourceExceeded", status: 400 },
   UserAlreadyExists: { code: "UserAlreadyExists", status: 400 },
   UserGroupNotFound: { code: "UserGroupNotFound", status: 404 },
+  InvalidUserGroupState: { code: "InvalidUserGroupState", status: 400 },
+  InvalidParameterCombination: { code: "InvalidParameterCombination", status: 400 },
 } as const satisfies Record<ElastiCacheDomainFault["code"], { readonly code: string; readonly status: number }>;
 
 /** The wire answer for a domain fault. Messages name ids (AWS does, and the adapter reads them), never secrets. */
@@ -32,9 +41,12 @@ function message(fault: ElastiCacheDomainFault): string {
     case "UserNotFound":
       return `User${fault.userIds.length > 1 ? "s" : ""} ${fault.userIds.join(", ")} not found.`;
     case "UserGroupNotFound":
-      return `User group ${fault.userGroupId} not found.`;
+      return fault.userGroupId === undefined ? "User group not found." : `User group ${fault.userGroupId} not found.`;
     case "InvalidParameterValue":
+    case "InvalidParameterCombination":
       return fault.reason;
+    case "InvalidUserGroupState":
+      return "The user group is not in the active state, or a cache uses it.";
     case "DuplicateUserName":
       return "Two or more of the listed users have the same user name.";
     case "UserGroupAlreadyExists":

@@ -1,7 +1,11 @@
+import type { Page } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { Engine } from "../../ports/user-groups";
 import { AccessDenied, type SimulatedAccount } from "../account";
-import { type Authentication, type CacheEngine, createCacheUser, describeCacheUsers, describeUserGroups } from "../elasticache/simulated-cache-users";
+import { InvalidPageRequest } from "../elasticache/record-pages";
+import { type Authentication, type CacheEngine, createCacheUser, describeCacheUsers } from "../elasticache/simulated-cache-users";
+import { deleteUserGroup, modifyUserGroup } from "../elasticache/simulated-user-group-changes";
+import { describeUserGroups } from "../elasticache/simulated-user-group-reads";
 import { createUserGroup } from "../elasticache/simulated-user-groups";
 import { simulateCall } from "../simulate-call";
 import { type ElastiCacheDomainFault, elastiCacheActOut, elastiCacheFaultAnswer } from "./elasticache-faults";
@@ -40,11 +44,21 @@ const ACTIONS: Readonly<Record<string, Action>> = {
   },
   DescribeUsers: (account, form) => {
     const engineName = form.string("Engine");
-    const result = describeCacheUsers(account, { userId: form.string("UserId"), engine: engineName === undefined ? undefined : engine(engineName) });
-    return mapValue(result, (users) => ({ Users: users.map(cacheUserXml) }));
+    const filter = { userId: form.string("UserId"), engine: engineName === undefined ? undefined : engine(engineName) };
+    return mapValue(describeCacheUsers(account, { ...filter, ...page(form) }), (users) => paged("Users", users, cacheUserXml));
   },
   DescribeUserGroups: (account, form) =>
-    mapValue(describeUserGroups(account, { userGroupId: form.string("UserGroupId") }), (groups) => ({ UserGroups: groups.map(userGroupXml) })),
+    mapValue(describeUserGroups(account, { userGroupId: form.string("UserGroupId"), ...page(form) }), (groups) => paged("UserGroups", groups, userGroupXml)),
+  ModifyUserGroup: (account, form) =>
+    mapValue(
+      modifyUserGroup(account, {
+        userGroupId: required(form, "UserGroupId"),
+        userIdsToAdd: form.list("UserIdsToAdd") ?? [],
+        userIdsToRemove: form.list("UserIdsToRemove") ?? [],
+      }),
+      userGroupXml,
+    ),
+  DeleteUserGroup: (account, form) => mapValue(deleteUserGroup(account, required(form, "UserGroupId")), userGroupXml),
 };
 
 /** One ElastiCache call (AWS Query protocol): the action named in the form, on the shared rules, answered in XML. */
@@ -62,6 +76,7 @@ export async function handleElastiCache(account: SimulatedAccount, body: string,
     return elastiCacheFaultAnswer(call.answer.fault, requestId);
   } catch (error) {
     if (error instanceof Refused) return queryError(400, error.code, error.message, requestId);
+    if (error instanceof InvalidPageRequest) return queryError(400, "InvalidParameterValue", error.message, requestId);
     if (error instanceof AccessDenied) return queryError(403, "AccessDenied", error.message, requestId);
     throw error;
   }
@@ -69,6 +84,20 @@ export async function handleElastiCache(account: SimulatedAccount, body: string,
 
 function mapValue<T, F>(result: Result<T, F>, toXml: (value: T) => { readonly [name: string]: Xml }): Result<{ readonly [name: string]: Xml }, F> {
   return result.ok ? { ok: true, value: toXml(result.value) } : result;
+}
+
+/** A Describe answer's list and, when more records follow, its Marker. */
+const paged = <T>(name: string, page: Page<T>, toXml: (item: T) => Xml): { readonly [name: string]: Xml } => ({
+  [name]: page.items.map(toXml),
+  Marker: page.nextMarker,
+});
+
+/** MaxRecords (a whole number; its range is the rules' business) and Marker, when given. */
+function page(form: QueryForm): { maxRecords?: number; marker?: string } {
+  const text = form.string("MaxRecords");
+  if (text !== undefined && !/^\d{1,9}$/.test(text)) throw new Refused("InvalidParameterValue", "MaxRecords must be a whole number.");
+  const marker = form.string("Marker");
+  return { ...(text === undefined ? {} : { maxRecords: Number(text) }), ...(marker === undefined ? {} : { marker }) };
 }
 
 function required(form: QueryForm, name: string): string {
