@@ -1,4 +1,5 @@
 import { LocalBrokerUsers } from "./adapters/local/local-broker-users";
+import { LocalBrokers } from "./adapters/local/local-brokers";
 import { LocalUserGroups } from "./adapters/local/local-user-groups";
 import { createApiKeyVerifier, readApiKeysFile } from "./auth/api-keys";
 import { type Authenticate, createAuthenticator } from "./auth/authenticate";
@@ -39,7 +40,7 @@ export function createLocalBackend(seed: Seed, region: string): Backend & { read
     account,
     cacheUsers: { list: () => Promise.reject(new Error("SKELETON")) },
     userGroups: new LocalUserGroups(account),
-    brokers: { list: () => Promise.reject(new Error("SKELETON")) },
+    brokers: new LocalBrokers(account),
     brokerUsers: new LocalBrokerUsers(account),
     ready: async () => true,
     hints: seedHints(seed),

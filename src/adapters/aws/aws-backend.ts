@@ -6,6 +6,7 @@ import { carryDeadlines, DeadlineHttpHandler } from "./call-deadline";
 import { DeadlineRetryStrategy } from "./deadline-retry-strategy";
 import { ElastiCacheUserGroups } from "./elasticache-user-groups";
 import { MqBrokerUsers } from "./mq-broker-users";
+import { MqBrokers } from "./mq-brokers";
 import { UpstreamGate } from "./upstream-gate";
 
 /** A region the SDK could not resolve from AWS_REGION or the shared config files. */
@@ -81,13 +82,15 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   } catch {
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
+  // One gate per service: the in-flight cap is the MQ client's sockets, whichever port calls.
+  const mqGate = new UpstreamGate(upstream);
   return {
     name: options.name ?? "aws",
     region: resolved,
     cacheUsers: { list: () => Promise.reject(new Error("SKELETON")) },
     userGroups: new ElastiCacheUserGroups(elastiCache, new UpstreamGate(upstream)),
-    brokers: { list: () => Promise.reject(new Error("SKELETON")) },
-    brokerUsers: new MqBrokerUsers(mq, new UpstreamGate(upstream)),
+    brokers: new MqBrokers(mq, mqGate),
+    brokerUsers: new MqBrokerUsers(mq, mqGate),
     hints: options.hints ?? [],
     ready: async () => {
       try {
