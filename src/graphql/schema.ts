@@ -3,12 +3,14 @@ import { buildSchema, getMetadataStorage, type ResolverData } from "type-graphql
 import type { Backend } from "../backend";
 import { RateLimiter } from "../rate-limiter";
 import { scopeChecker } from "./auth-checker";
+import { BrokerUserQueryResolver } from "./broker-users/query-resolver";
 import { BrokerUserResolver } from "./broker-users/resolver";
+import { BrokerResolver } from "./brokers/resolver";
 import { CallRunner, type UpstreamObserver } from "./call-runner";
 import { GatewayInfoResolver } from "./gateway-info";
 import { UserGroupResolver } from "./user-groups/resolver";
 
-const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerUserResolver] as const;
+const RESOLVERS = [GatewayInfoResolver, UserGroupResolver, BrokerResolver, BrokerUserQueryResolver, BrokerUserResolver] as const;
 
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(
@@ -21,6 +23,8 @@ export async function buildGatewaySchema(
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
+    [BrokerResolver, new BrokerResolver(backend.brokers, runner)],
+    [BrokerUserQueryResolver, new BrokerUserQueryResolver(backend.brokerUsers, runner)],
     [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],
   ]);
   return buildSchema({

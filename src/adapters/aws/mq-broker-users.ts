@@ -13,8 +13,8 @@ import type {
   BrokerUserCallFault,
   BrokerUserFault,
   BrokerUserKey,
-  BrokerUsers,
   BrokerUserSummary,
+  BrokerUsers,
   CreateBrokerUserRequest,
   ListBrokerUsersFault,
   PendingChange,
@@ -51,7 +51,14 @@ export class MqBrokerUsers implements BrokerUsers {
     });
     const { brokerId, username, consoleAccess, groups, replicationUser } = request;
     // AWS answers nothing but success: the user is what was asked for, pending creation.
-    const created = (): BrokerUser => ({ brokerId, username, consoleAccess, groups, replicationUser, pending: { consoleAccess, groups, pendingChange: "CREATE" } });
+    const created = (): BrokerUser => ({
+      brokerId,
+      username,
+      consoleAccess,
+      groups,
+      replicationUser,
+      pending: { consoleAccess, groups, pendingChange: "CREATE" },
+    });
     return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), CREATE_USER_FAULTS, created, [request.password]);
   }
 
@@ -62,7 +69,12 @@ export class MqBrokerUsers implements BrokerUsers {
 
   get(key: BrokerUserKey): Promise<Result<BrokerUser, BrokerUserCallFault>> {
     const command = new DescribeUserCommand({ BrokerId: key.brokerId, Username: key.username });
-    return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), USER_CALL_FAULTS, (output) => toBrokerUser(output, key));
+    return mqCall(
+      this.gate,
+      (deadline) => this.client.send(withDeadline(command, deadline)),
+      USER_CALL_FAULTS,
+      (output) => toBrokerUser(output, key),
+    );
   }
 
   update(request: UpdateBrokerUserRequest): Promise<Result<BrokerUserKey, UpdateBrokerUserFault>> {
@@ -76,12 +88,23 @@ export class MqBrokerUsers implements BrokerUsers {
     });
     const secrets = request.password === undefined ? [] : [request.password];
     const key = { brokerId: request.brokerId, username: request.username };
-    return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), UPDATE_USER_FAULTS, () => key, secrets);
+    return mqCall(
+      this.gate,
+      (deadline) => this.client.send(withDeadline(command, deadline)),
+      UPDATE_USER_FAULTS,
+      () => key,
+      secrets,
+    );
   }
 
   delete(key: BrokerUserKey): Promise<Result<BrokerUserKey, BrokerUserCallFault>> {
     const command = new DeleteUserCommand({ BrokerId: key.brokerId, Username: key.username });
-    return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), USER_CALL_FAULTS, () => ({ ...key }));
+    return mqCall(
+      this.gate,
+      (deadline) => this.client.send(withDeadline(command, deadline)),
+      USER_CALL_FAULTS,
+      () => ({ ...key }),
+    );
   }
 }
 
@@ -100,6 +123,8 @@ function toBrokerUser(output: DescribeUserCommandOutput, key: BrokerUserKey): Br
     consoleAccess: output.ConsoleAccess ?? null,
     groups: output.Groups ?? [],
     replicationUser: output.ReplicationUser ?? null,
-    pending: pending ? { consoleAccess: pending.ConsoleAccess ?? null, groups: pending.Groups ?? [], pendingChange: pendingChange(pending.PendingChange) } : null,
+    pending: pending
+      ? { consoleAccess: pending.ConsoleAccess ?? null, groups: pending.Groups ?? [], pendingChange: pendingChange(pending.PendingChange) }
+      : null,
   };
 }

@@ -1,5 +1,5 @@
 import { type BrokerSummary, ListBrokersCommand, type ListBrokersCommandOutput, type MqClient } from "@aws-sdk/client-mq";
-import type { Broker, BrokerEngineType, Brokers, BrokerState, BrokersFault, DeploymentMode } from "../../ports/brokers";
+import type { Broker, BrokerEngineType, BrokerState, Brokers, BrokersFault, DeploymentMode } from "../../ports/brokers";
 import type { Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import { withDeadline } from "./call-deadline";
@@ -54,4 +54,4 @@ function toBroker(summary: BrokerSummary): Broker {
 }
 
 const known = <T extends string>(values: Readonly<Record<string, T>>, value: string | undefined): T | null =>
-  value === undefined ? null : (Object.hasOwn(values, value.toUpperCase()) ? values[value.toUpperCase()]! : null);
+  value === undefined ? null : Object.hasOwn(values, value.toUpperCase()) ? values[value.toUpperCase()]! : null;

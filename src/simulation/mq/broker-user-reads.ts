@@ -10,11 +10,7 @@ export type ListBrokerUsersRuleFault = Exclude<ListBrokerUsersFault, UpstreamFau
 export type BrokerUserCallRuleFault = Exclude<BrokerUserCallFault, UpstreamFault>;
 
 /** Amazon MQ ListUsers: one page of a broker's users, ordered by username, pending deletions included. */
-export function listBrokerUsers(
-  account: SimulatedAccount,
-  brokerId: string,
-  page: MqPageRequest,
-): Result<Page<BrokerUserSummary>, ListBrokerUsersRuleFault> {
+export function listBrokerUsers(account: SimulatedAccount, brokerId: string, page: MqPageRequest): Result<Page<BrokerUserSummary>, ListBrokerUsersRuleFault> {
   const refused = refusal(account, "mq:ListUsers", validateBrokerId(brokerId));
   if (refused) return fail(refused);
   const broker = account.brokers.get(brokerId);

@@ -9,8 +9,8 @@ import type {
 import { fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import { validateBrokerUserKey, validateCreateBrokerUser, validateUpdateBrokerUser } from "../../validation/broker-user-input";
 import type { BrokerUserSettings, SimulatedAccount } from "../account";
-import type { BrokerUserCallRuleFault } from "./broker-user-reads";
 import { brokerUserView, findBrokerUser, rabbitMqRefusal, refusal } from "./broker-user-lookup";
+import type { BrokerUserCallRuleFault } from "./broker-user-reads";
 
 /** What the rules answer: AWS's documented faults; upstream trouble is simulateCall's business. */
 export type BrokerUserRuleFault = Exclude<BrokerUserFault, UpstreamFault>;
@@ -35,7 +35,11 @@ export function createBrokerUser(account: SimulatedAccount, request: CreateBroke
     return fail({ code: "BadRequest", attribute: null, reason: `A broker can have at most ${MAX_USERS_PER_BROKER} users.` });
   }
   const { consoleAccess, groups, replicationUser } = request;
-  const user = { username: request.username, applied: null, pending: { change: "CREATE", settings: { consoleAccess, groups: [...groups], replicationUser } } } as const;
+  const user = {
+    username: request.username,
+    applied: null,
+    pending: { change: "CREATE", settings: { consoleAccess, groups: [...groups], replicationUser } },
+  } as const;
   broker.users.set(request.username, user);
   return ok(brokerUserView(request.brokerId, user));
 }

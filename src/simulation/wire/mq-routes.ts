@@ -29,7 +29,9 @@ export function mqRoute(method: string, labels: readonly string[]): MqRoute | un
   const [v1, brokers, brokerId, users, username, ...rest] = labels;
   if (v1 !== "v1" || brokers !== "brokers" || rest.length > 0) return undefined;
   if (brokerId === undefined) {
-    return method === "GET" ? { operation: "mq:ListBrokers", act: (account, r) => mapValue(listBrokers(account, pageQuery(r.query)), listBrokersShape) } : undefined;
+    return method === "GET"
+      ? { operation: "mq:ListBrokers", act: (account, r) => mapValue(listBrokers(account, pageQuery(r.query)), listBrokersShape) }
+      : undefined;
   }
   if (users === undefined) {
     return method === "GET" ? { operation: "mq:DescribeBroker", act: (account) => mapValue(readBroker(account, brokerId), describeBrokerShape) } : undefined;
