@@ -34,7 +34,14 @@ export function describeBrokerUsersContract(name: string, setup: () => Promise<B
       const result = await create(f.activeMqBroker, username);
       expect(result).toMatchObject({
         ok: true,
-        value: { brokerId: f.activeMqBroker, username, consoleAccess: false, groups: [], replicationUser: false, pendingChange: "CREATE" },
+        value: {
+          brokerId: f.activeMqBroker,
+          username,
+          consoleAccess: false,
+          groups: [],
+          replicationUser: false,
+          pending: { consoleAccess: false, groups: [], pendingChange: "CREATE" },
+        },
       });
       expect(result.ok && Object.keys(result.value)).not.toContain("password");
       expect(await create(f.activeMqBroker, username)).toMatchObject({ ok: false, fault: { code: "BrokerUserAlreadyExists" } });

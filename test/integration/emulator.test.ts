@@ -272,20 +272,30 @@ describe("Amazon MQ through the wire", () => {
     const result = await w.brokerUsers.create(brokerUser());
     expect(result).toEqual({
       ok: true,
-      value: { brokerId: ACTIVEMQ, username: "app.user~1", consoleAccess: true, groups: ["admins"], replicationUser: false, pendingChange: "CREATE" },
+      value: {
+        brokerId: ACTIVEMQ,
+        username: "app.user~1",
+        consoleAccess: true,
+        groups: ["admins"],
+        replicationUser: false,
+        pending: { consoleAccess: true, groups: ["admins"], pendingChange: "CREATE" },
+      },
       call: { requestId: w.mqIds[0], attempts: 1 },
     });
-    expect(w.account.brokers.get(ACTIVEMQ)?.users.get("app.user~1")).toMatchObject({ consoleAccess: true, groups: ["admins"] });
+    expect(w.account.brokers.get(ACTIVEMQ)?.users.get("app.user~1")).toMatchObject({
+      applied: null,
+      pending: { change: "CREATE", settings: { consoleAccess: true, groups: ["admins"] } },
+    });
 
     const broker = await w.mq.send(new DescribeBrokerCommand({ BrokerId: ACTIVEMQ }));
     expect(broker).toMatchObject({
       BrokerId: ACTIVEMQ,
       EngineType: "ACTIVEMQ",
       BrokerState: "RUNNING",
-      Users: [{ Username: "app.user~1", PendingChange: "CREATE" }],
+      Users: [{ Username: "admin" }, { Username: "app.user~1", PendingChange: "CREATE" }],
     });
     const list = await w.mq.send(new ListUsersCommand({ BrokerId: ACTIVEMQ }));
-    expect(list).toMatchObject({ BrokerId: ACTIVEMQ, Users: [{ Username: "app.user~1", PendingChange: "CREATE" }] });
+    expect(list).toMatchObject({ BrokerId: ACTIVEMQ, Users: [{ Username: "admin" }, { Username: "app.user~1", PendingChange: "CREATE" }] });
     expect(JSON.stringify([broker, list])).not.toContain(PASSWORD);
   });
 
@@ -349,7 +359,7 @@ describe("scripted faults, acted out on the wire", () => {
       expect(user).toMatchObject({ fault: { requestId: w.mqIds[0] } });
     }
     expect(w.account.userGroups.size).toBe(0);
-    expect(w.account.brokers.get(ACTIVEMQ)?.users.size).toBe(0);
+    expect([...w.account.brokers.get(ACTIVEMQ)!.users.keys()]).toEqual(["admin"]);
   });
 
   it.each(UPSTREAM)("%s, scripted through the control endpoint for one call of one operation", async (kind, fault) => {
