@@ -221,7 +221,14 @@ describe("successes", () => {
 
   it("updateBrokerUser: a null field is left out of the request, as an absent one", async () => {
     const requests: UpdateBrokerUserRequest[] = [];
-    const backend = stubBackend({ brokerUsers: { update: async (r) => (requests.push(r), ok(KEY)) } });
+    const backend = stubBackend({
+      brokerUsers: {
+        update: async (r) => {
+          requests.push(r);
+          return ok(KEY);
+        },
+      },
+    });
     await run(backend, UPDATE_BROKER_USER, { input: { ...KEY, password: null, consoleAccess: true, groups: null } });
     expect(requests).toStrictEqual([{ ...KEY, consoleAccess: true }]);
   });
@@ -236,7 +243,14 @@ describe("successes", () => {
       arn: null,
     }));
     const requests: unknown[] = [];
-    const backend = stubBackend({ brokers: { list: async (page) => (requests.push(page), ok({ items, nextMarker: "m" })) } });
+    const backend = stubBackend({
+      brokers: {
+        list: async (page) => {
+          requests.push(page);
+          return ok({ items, nextMarker: "m" });
+        },
+      },
+    });
     const first = await run(backend, BROKERS, { first: 2 });
     expect(first.nodes).toEqual(items.slice(0, 2));
     expect(first.pageInfo.hasNextPage).toBe(true);
