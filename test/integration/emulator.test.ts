@@ -4,6 +4,7 @@ import { DescribeBrokerCommand, ListUsersCommand, MqClient } from "@aws-sdk/clie
 import { afterEach, describe, expect, it } from "vitest";
 import { ElastiCacheUserGroups } from "../../src/adapters/aws/elasticache-user-groups";
 import { MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
+import { MqBrokers } from "../../src/adapters/aws/mq-brokers";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
 import type { CreateUserGroupRequest } from "../../src/ports/user-groups";
@@ -14,7 +15,9 @@ import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
 import { isLoopback, parseFaultRule } from "../../src/simulation/wire/fault-control";
 import { describeBrokerUsersContract } from "../contract/broker-users.contract";
+import { describeBrokersContract } from "../contract/brokers.contract";
 import { describeUserGroupsContract } from "../contract/user-groups.contract";
+import { APPLIED_USERS, contractSeed } from "../fixtures/mq-seeds";
 
 const ACTIVEMQ = "b-1f5a2c3d-0000-4000-8000-00000000a001";
 const RABBITMQ = "b-1f5a2c3d-0000-4000-8000-00000000b002";
@@ -54,6 +57,7 @@ async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number) {
     mqIds: requestIdsOf(mq),
     userGroups: new ElastiCacheUserGroups(elastiCache, gate(timeoutMs)),
     brokerUsers: new MqBrokerUsers(mq, gate(timeoutMs)),
+    brokers: new MqBrokers(mq, gate(timeoutMs)),
     close: async () => {
       elastiCache.destroy();
       mq.destroy();
@@ -96,9 +100,13 @@ describe("contracts: the real AWS adapters on the emulator answer as the local b
     return { userGroups: w.userGroups, defaultUser: "default", defaultTwin: "app-default", passwordUser: "reader", uniqueId: unique, cleanup: w.close };
   });
   describeBrokerUsersContract("emulator", async () => {
-    const w = await startWorld();
-    const fixture = { activeMqBroker: ACTIVEMQ, rabbitMqBroker: RABBITMQ, missingBroker: MISSING_BROKER };
+    const w = await startWorld(contractSeed());
+    const fixture = { activeMqBroker: ACTIVEMQ, rabbitMqBroker: RABBITMQ, missingBroker: MISSING_BROKER, appliedUsers: APPLIED_USERS };
     return { brokerUsers: w.brokerUsers, ...fixture, uniqueName: unique, cleanup: w.close };
+  });
+  describeBrokersContract("emulator", async () => {
+    const w = await startWorld(contractSeed());
+    return { brokers: w.brokers, known: DEFAULT_SEED.brokers.map((b) => ({ brokerId: b.brokerId, engineType: b.engineType })), cleanup: w.close };
   });
 });
 
