@@ -1,8 +1,7 @@
+/** The Amazon MQ faults every MQ command lists: union members of the brokers and broker users fields alike. */
 import { Field, ObjectType } from "type-graphql";
 import type { Fault } from "../ports/result";
 import { AwsErrorInterface, awsError, ErrorInterface, fixedAwsError } from "./error";
-
-/** The Amazon MQ faults every MQ command lists: union members of the brokers and broker users fields alike. */
 
 @ObjectType("BadRequest", {
   implements: [ErrorInterface, AwsErrorInterface],

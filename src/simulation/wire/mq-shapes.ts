@@ -1,9 +1,11 @@
+/**
+ * The Amazon MQ answers' JSON bodies, members named as its REST-JSON spells them (the SDK's schemas); as
+ * AWS does, a member without a value is left out (JSON.stringify drops undefined).
+ */
 import type { BrokerUser, BrokerUserSummary } from "../../ports/broker-users";
 import type { Broker } from "../../ports/brokers";
 import type { Page } from "../../ports/page";
 import type { BrokerView } from "../mq/simulated-brokers";
-
-/** The answers' JSON, member names as Amazon MQ's REST-JSON spells them; AWS leaves out what has no value. */
 
 const ENGINE_VERSIONS = { ACTIVEMQ: "5.18", RABBITMQ: "3.13" } as const;
 const HOST_INSTANCE_TYPE = "mq.t3.micro";
