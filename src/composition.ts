@@ -1,4 +1,5 @@
 import { LocalBrokerUsers } from "./adapters/local/local-broker-users";
+import { LocalBrokers } from "./adapters/local/local-brokers";
 import { LocalCacheUsers } from "./adapters/local/local-cache-users";
 import { LocalUserGroups } from "./adapters/local/local-user-groups";
 import { createApiKeyVerifier, readApiKeysFile } from "./auth/api-keys";
@@ -41,7 +42,7 @@ export function createLocalBackend(seed: Seed, region: string, time: Partial<Sim
     account,
     cacheUsers: new LocalCacheUsers(account),
     userGroups: new LocalUserGroups(account),
-    brokers: { list: () => Promise.reject(new Error("SKELETON")) },
+    brokers: new LocalBrokers(account),
     brokerUsers: new LocalBrokerUsers(account),
     ready: async () => true,
     hints: seedHints(seed),

@@ -1,8 +1,8 @@
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
-import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
 import { DEFAULT_SETTLE_MS } from "./simulation/account";
+import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
 
 export interface JwtConfig {
   readonly jwksUrl?: string;

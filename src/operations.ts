@@ -88,7 +88,9 @@ export const OPERATIONS = {
     service: "mq",
     command: "UpdateUser",
     scope: "mq:UpdateUser",
-    example: { input: { brokerId: BROKER_ID, username: "admin", password: "a-new-password-here", consoleAccess: true, groups: ["admins"] } },
+    example: {
+      input: { brokerId: BROKER_ID, username: "admin", password: "a-new-password-here", consoleAccess: true, groups: ["admins"], replicationUser: false },
+    },
   },
   deleteBrokerUser: { service: "mq", command: "DeleteUser", scope: "mq:DeleteUser", example: { input: { brokerId: BROKER_ID, username: "app-user" } } },
 } as const satisfies OperationTable;

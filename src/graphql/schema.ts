@@ -4,7 +4,9 @@ import type { Backend } from "../backend";
 import { RateLimiter } from "../rate-limiter";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../watch/subscription-settings";
 import { scopeChecker } from "./auth-checker";
+import { BrokerUserQueryResolver } from "./broker-users/query-resolver";
 import { BrokerUserResolver } from "./broker-users/resolver";
+import { BrokerResolver } from "./brokers/resolver";
 import { CacheUserResolver } from "./cache-users/resolver";
 import { CallRunner, type UpstreamObserver } from "./call-runner";
 import { GatewayInfoResolver } from "./gateway-info";
@@ -19,6 +21,8 @@ const RESOLVERS = [
   UserGroupQueryResolver,
   UserGroupResolver,
   UserGroupStatusResolver,
+  BrokerResolver,
+  BrokerUserQueryResolver,
   BrokerUserResolver,
 ] as const;
 
@@ -37,6 +41,8 @@ export async function buildGatewaySchema(
     [UserGroupQueryResolver, new UserGroupQueryResolver(backend.userGroups, runner)],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
     [UserGroupStatusResolver, new UserGroupStatusResolver()],
+    [BrokerResolver, new BrokerResolver(backend.brokers, runner)],
+    [BrokerUserQueryResolver, new BrokerUserQueryResolver(backend.brokerUsers, runner)],
     [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],
   ]);
   return buildSchema({

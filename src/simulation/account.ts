@@ -1,4 +1,5 @@
-import type { BrokerUser } from "../ports/broker-users";
+import type { PendingChange } from "../ports/broker-users";
+import type { BrokerState, DeploymentMode } from "../ports/brokers";
 import type { UserGroup } from "../ports/user-groups";
 import { userGroupRecord } from "./elasticache/user-group-lifecycle";
 import { type AnswerFault, FaultScript, type Operation } from "./fault-script";
@@ -27,8 +28,30 @@ export interface DocumentedFault {
 }
 
 export interface SimulatedBroker {
+  readonly brokerId: string;
+  readonly brokerName: string;
   readonly engineType: "ACTIVEMQ" | "RABBITMQ";
-  readonly users: Map<string, BrokerUser>;
+  readonly state: BrokerState;
+  readonly deploymentMode: DeploymentMode;
+  readonly users: Map<string, SimulatedBrokerUser>;
+}
+
+/** What a broker user is configured with; the password is never kept. */
+export interface BrokerUserSettings {
+  readonly consoleAccess: boolean;
+  readonly groups: readonly string[];
+  readonly replicationUser: boolean;
+}
+
+/**
+ * A broker user as Amazon MQ keeps it: what the broker runs now, and the change it applies at its next
+ * reboot or maintenance window (none is simulated, so a change stays pending).
+ */
+export interface SimulatedBrokerUser {
+  readonly username: string;
+  /** Null while the user is pending creation. */
+  readonly applied: BrokerUserSettings | null;
+  readonly pending: { readonly change: PendingChange; readonly settings: BrokerUserSettings } | null;
 }
 
 /** The account ARNs carry in the simulation: a placeholder, never a real account. */
@@ -76,8 +99,12 @@ export class SimulatedAccount {
       seed.brokers.map((b) => [
         b.brokerId,
         {
+          brokerId: b.brokerId,
+          brokerName: b.brokerName ?? b.brokerId,
           engineType: b.engineType,
-          users: new Map(b.usernames.map((username) => [username, seededBrokerUser(b.brokerId, username)])),
+          state: b.state ?? "RUNNING",
+          deploymentMode: b.deploymentMode ?? "SINGLE_INSTANCE",
+          users: new Map(b.usernames.map((username) => [username, seededBrokerUser(username)])),
         },
       ]),
     );
@@ -123,6 +150,7 @@ export class SimulatedAccount {
   }
 }
 
-function seededBrokerUser(brokerId: string, username: string): BrokerUser {
-  return { brokerId, username, consoleAccess: false, groups: [], replicationUser: false, pending: null };
+/** A seeded user is applied: the broker has rebooted since it was created. */
+function seededBrokerUser(username: string): SimulatedBrokerUser {
+  return { username, applied: { consoleAccess: false, groups: [], replicationUser: false }, pending: null };
 }

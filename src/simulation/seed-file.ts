@@ -1,5 +1,22 @@
 import { readJsonFile } from "../json-file";
+import type { BrokerState, DeploymentMode } from "../ports/brokers";
 import type { Seed, SeedBroker, SeedUser, SeedUserGroup } from "./seed";
+
+/** Every value of a string union, from a record the compiler checks for completeness. */
+const valuesOf = <T extends string>(all: Record<T, true>): T[] => Object.keys(all) as T[];
+
+const BROKER_STATES = valuesOf<BrokerState>({
+  CREATION_IN_PROGRESS: true,
+  CREATION_FAILED: true,
+  DELETION_IN_PROGRESS: true,
+  RUNNING: true,
+  REBOOT_IN_PROGRESS: true,
+  CRITICAL_ACTION_REQUIRED: true,
+  REPLICA: true,
+});
+const DEPLOYMENT_MODES = valuesOf<DeploymentMode>({ SINGLE_INSTANCE: true, ACTIVE_STANDBY_MULTI_AZ: true, CLUSTER_MULTI_AZ: true });
+/** Amazon MQ's quota of users per broker. */
+const MAX_USERS_PER_BROKER = 250;
 
 /** A seed file that cannot be used; the message names the problem and where it is. */
 export class SeedError extends Error {
@@ -77,9 +94,13 @@ function broker(value: unknown, at: string): SeedBroker {
   const b = object(value, at);
   const usernames = optionalList(b.usernames, `${at}.usernames`).map((n, i) => text(n, `${at}.usernames[${i}]`));
   unique(usernames, `${at}.usernames`);
+  if (usernames.length > MAX_USERS_PER_BROKER) throw new SeedError(`${at}.usernames must list at most ${MAX_USERS_PER_BROKER} users (Amazon MQ's quota)`);
   return {
     brokerId: text(b.brokerId, `${at}.brokerId`),
+    ...(b.brokerName === undefined ? {} : { brokerName: text(b.brokerName, `${at}.brokerName`) }),
     engineType: oneOf(b.engineType, ["ACTIVEMQ", "RABBITMQ"] as const, `${at}.engineType`),
+    ...(b.state === undefined ? {} : { state: oneOf(b.state, BROKER_STATES, `${at}.state`) }),
+    ...(b.deploymentMode === undefined ? {} : { deploymentMode: oneOf(b.deploymentMode, DEPLOYMENT_MODES, `${at}.deploymentMode`) }),
     usernames,
   };
 }

@@ -1,3 +1,5 @@
+import type { BrokerState, DeploymentMode } from "../ports/brokers";
+
 /** What the simulated AWS account holds at start-up. `GATEWAY_LOCAL_SEED` replaces the default. */
 export interface Seed {
   /** False simulates an account without the ElastiCache service-linked role. */
@@ -28,7 +30,14 @@ export interface SeedUserGroup {
 
 export interface SeedBroker {
   readonly brokerId: string;
+  /** The broker's id when not given. */
+  readonly brokerName?: string;
   readonly engineType: "ACTIVEMQ" | "RABBITMQ";
+  /** RUNNING when not given. */
+  readonly state?: BrokerState;
+  /** SINGLE_INSTANCE when not given. */
+  readonly deploymentMode?: DeploymentMode;
+  /** Users the broker has applied (no pending change), with no console access, groups or replication. */
   readonly usernames: readonly string[];
 }
 
@@ -44,8 +53,22 @@ export const DEFAULT_SEED: Seed = {
   ],
   userGroups: [{ userGroupId: "app-group", engine: "valkey", userIds: ["app-default", "reader"] }],
   brokers: [
-    { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001", engineType: "ACTIVEMQ", usernames: [] },
-    { brokerId: "b-1f5a2c3d-0000-4000-8000-00000000b002", engineType: "RABBITMQ", usernames: [] },
+    {
+      brokerId: "b-1f5a2c3d-0000-4000-8000-00000000a001",
+      brokerName: "orders-activemq",
+      engineType: "ACTIVEMQ",
+      state: "RUNNING",
+      deploymentMode: "ACTIVE_STANDBY_MULTI_AZ",
+      usernames: ["admin"],
+    },
+    {
+      brokerId: "b-1f5a2c3d-0000-4000-8000-00000000b002",
+      brokerName: "events-rabbitmq",
+      engineType: "RABBITMQ",
+      state: "RUNNING",
+      deploymentMode: "CLUSTER_MULTI_AZ",
+      usernames: [],
+    },
   ],
 };
 

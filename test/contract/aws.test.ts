@@ -3,7 +3,9 @@ import { DeleteUserCommand, MqClient } from "@aws-sdk/client-mq";
 import { describe, it } from "vitest";
 import { createAwsBackend } from "../../src/adapters/aws/aws-backend";
 import { readConfig } from "../../src/config";
+import type { Broker } from "../../src/ports/brokers";
 import { describeBrokerUsersContract } from "./broker-users.contract";
+import { describeBrokersContract } from "./brokers.contract";
 import { describeUserGroupLifecycleContract } from "./user-group-lifecycle.contract";
 import { describeUserGroupsContract } from "./user-groups.contract";
 
@@ -11,6 +13,8 @@ import { describeUserGroupsContract } from "./user-groups.contract";
  * Runs the port contracts against real AWS when GATEWAY_CONTRACT_AWS names existing resources, e.g.
  * {"defaultUser":"default","defaultTwin":"app-default","passwordUser":"reader","otherUser":"writer","activeMqBroker":"b-...","rabbitMqBroker":"b-..."}
  * with AWS credentials and AWS_REGION in the environment. It creates, then deletes, groups and users.
+ * `"appliedUsers":{"update":"..","delete":"..","conflict":".."}` names applied broker users the suite may
+ * change and delete (left out, those tests are skipped).
  */
 const fixture = process.env.GATEWAY_CONTRACT_AWS ? JSON.parse(process.env.GATEWAY_CONTRACT_AWS) : undefined;
 const run = `${Date.now().toString(36)}`;
@@ -55,6 +59,12 @@ if (fixture) {
         await Promise.allSettled(users.map((u) => client.send(new DeleteUserCommand({ BrokerId: u.brokerId, Username: u.username }))));
       },
     };
+  });
+  describeBrokersContract("AWS", async () => {
+    const backend = await createAwsBackend({ region: process.env.AWS_REGION, upstream: readConfig(process.env).upstream });
+    const known: Pick<Broker, "brokerId" | "engineType">[] = [{ brokerId: fixture.activeMqBroker, engineType: "ACTIVEMQ" }];
+    if (fixture.rabbitMqBroker) known.push({ brokerId: fixture.rabbitMqBroker, engineType: "RABBITMQ" });
+    return { brokers: backend.brokers, known, cleanup: () => backend.close?.() ?? Promise.resolve() };
   });
 } else {
   describe("port contracts against AWS", () => {

@@ -1,6 +1,8 @@
 import { createLocalBackend } from "../../src/composition";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { APPLIED_USERS, contractSeed } from "../fixtures/mq-seeds";
 import { describeBrokerUsersContract } from "./broker-users.contract";
+import { describeBrokersContract } from "./brokers.contract";
 import { describeUserGroupLifecycleContract } from "./user-group-lifecycle.contract";
 import { describeUserGroupsContract } from "./user-groups.contract";
 
@@ -35,9 +37,15 @@ describeUserGroupLifecycleContract("local backend", async () => {
 });
 
 describeBrokerUsersContract("local backend", async () => ({
-  brokerUsers: createLocalBackend(DEFAULT_SEED, "us-east-1").brokerUsers,
+  brokerUsers: createLocalBackend(contractSeed(), "us-east-1").brokerUsers,
   activeMqBroker: "b-1f5a2c3d-0000-4000-8000-00000000a001",
   rabbitMqBroker: "b-1f5a2c3d-0000-4000-8000-00000000b002",
   missingBroker: "b-00000000-0000-4000-8000-000000000000",
+  appliedUsers: APPLIED_USERS,
   uniqueName: unique,
+}));
+
+describeBrokersContract("local backend", async () => ({
+  brokers: createLocalBackend(contractSeed(), "us-east-1").brokers,
+  known: DEFAULT_SEED.brokers.map((b) => ({ brokerId: b.brokerId, engineType: b.engineType })),
 }));

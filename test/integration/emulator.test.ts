@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ElastiCacheCacheUsers } from "../../src/adapters/aws/elasticache-cache-users";
 import { ElastiCacheUserGroups } from "../../src/adapters/aws/elasticache-user-groups";
 import { MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
+import { MqBrokers } from "../../src/adapters/aws/mq-brokers";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { CreateBrokerUserRequest } from "../../src/ports/broker-users";
 import type { CreateUserGroupRequest } from "../../src/ports/user-groups";
@@ -15,8 +16,10 @@ import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
 import { isLoopback, parseFaultRule } from "../../src/simulation/wire/fault-control";
 import { describeBrokerUsersContract } from "../contract/broker-users.contract";
+import { describeBrokersContract } from "../contract/brokers.contract";
 import { describeUserGroupLifecycleContract } from "../contract/user-group-lifecycle.contract";
 import { describeUserGroupsContract } from "../contract/user-groups.contract";
+import { APPLIED_USERS, contractSeed } from "../fixtures/mq-seeds";
 
 const ACTIVEMQ = "b-1f5a2c3d-0000-4000-8000-00000000a001";
 const RABBITMQ = "b-1f5a2c3d-0000-4000-8000-00000000b002";
@@ -57,6 +60,7 @@ async function startWorld(seed: Seed = DEFAULT_SEED, timeoutMs?: number, time?: 
     userGroups: new ElastiCacheUserGroups(elastiCache, gate(timeoutMs)),
     cacheUsers: new ElastiCacheCacheUsers(elastiCache, gate(timeoutMs)),
     brokerUsers: new MqBrokerUsers(mq, gate(timeoutMs)),
+    brokers: new MqBrokers(mq, gate(timeoutMs)),
     close: async () => {
       elastiCache.destroy();
       mq.destroy();
@@ -109,9 +113,13 @@ describe("contracts: the real AWS adapters on the emulator answer as the local b
     return { userGroups: w.userGroups, cacheUsers: w.cacheUsers, ...users, uniqueId: unique, elapse, cleanup: w.close };
   });
   describeBrokerUsersContract("emulator", async () => {
-    const w = await startWorld();
-    const fixture = { activeMqBroker: ACTIVEMQ, rabbitMqBroker: RABBITMQ, missingBroker: MISSING_BROKER };
+    const w = await startWorld(contractSeed());
+    const fixture = { activeMqBroker: ACTIVEMQ, rabbitMqBroker: RABBITMQ, missingBroker: MISSING_BROKER, appliedUsers: APPLIED_USERS };
     return { brokerUsers: w.brokerUsers, ...fixture, uniqueName: unique, cleanup: w.close };
+  });
+  describeBrokersContract("emulator", async () => {
+    const w = await startWorld(contractSeed());
+    return { brokers: w.brokers, known: DEFAULT_SEED.brokers.map((b) => ({ brokerId: b.brokerId, engineType: b.engineType })), cleanup: w.close };
   });
 });
 
@@ -285,20 +293,30 @@ describe("Amazon MQ through the wire", () => {
     const result = await w.brokerUsers.create(brokerUser());
     expect(result).toEqual({
       ok: true,
-      value: { brokerId: ACTIVEMQ, username: "app.user~1", consoleAccess: true, groups: ["admins"], replicationUser: false, pendingChange: "CREATE" },
+      value: {
+        brokerId: ACTIVEMQ,
+        username: "app.user~1",
+        consoleAccess: true,
+        groups: ["admins"],
+        replicationUser: false,
+        pending: { consoleAccess: true, groups: ["admins"], pendingChange: "CREATE" },
+      },
       call: { requestId: w.mqIds[0], attempts: 1 },
     });
-    expect(w.account.brokers.get(ACTIVEMQ)?.users.get("app.user~1")).toMatchObject({ consoleAccess: true, groups: ["admins"] });
+    expect(w.account.brokers.get(ACTIVEMQ)?.users.get("app.user~1")).toMatchObject({
+      applied: null,
+      pending: { change: "CREATE", settings: { consoleAccess: true, groups: ["admins"] } },
+    });
 
     const broker = await w.mq.send(new DescribeBrokerCommand({ BrokerId: ACTIVEMQ }));
     expect(broker).toMatchObject({
       BrokerId: ACTIVEMQ,
       EngineType: "ACTIVEMQ",
       BrokerState: "RUNNING",
-      Users: [{ Username: "app.user~1", PendingChange: "CREATE" }],
+      Users: [{ Username: "admin" }, { Username: "app.user~1", PendingChange: "CREATE" }],
     });
     const list = await w.mq.send(new ListUsersCommand({ BrokerId: ACTIVEMQ }));
-    expect(list).toMatchObject({ BrokerId: ACTIVEMQ, Users: [{ Username: "app.user~1", PendingChange: "CREATE" }] });
+    expect(list).toMatchObject({ BrokerId: ACTIVEMQ, Users: [{ Username: "admin" }, { Username: "app.user~1", PendingChange: "CREATE" }] });
     expect(JSON.stringify([broker, list])).not.toContain(PASSWORD);
   });
 
@@ -362,7 +380,7 @@ describe("scripted faults, acted out on the wire", () => {
       expect(user).toMatchObject({ fault: { requestId: w.mqIds[0] } });
     }
     expect(w.account.userGroups.size).toBe(DEFAULT_SEED.userGroups.length);
-    expect(w.account.brokers.get(ACTIVEMQ)?.users.size).toBe(0);
+    expect([...w.account.brokers.get(ACTIVEMQ)!.users.keys()]).toEqual(["admin"]);
   });
 
   it.each(UPSTREAM)("%s, scripted through the control endpoint for one call of one operation", async (kind, fault) => {

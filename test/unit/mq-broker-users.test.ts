@@ -10,7 +10,8 @@ import {
 } from "@aws-sdk/client-mq";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { BROKER_USER_FAULTS, MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
+import { MqBrokerUsers } from "../../src/adapters/aws/mq-broker-users";
+import { CREATE_USER_FAULTS } from "../../src/adapters/aws/mq-exceptions";
 import { UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 import type { BrokerUserFault, CreateBrokerUserRequest } from "../../src/ports/broker-users";
 
@@ -81,7 +82,7 @@ describe("MqBrokerUsers.create: success", () => {
         consoleAccess: true,
         groups: ["admins", "ops"],
         replicationUser: false,
-        pendingChange: "CREATE",
+        pending: { consoleAccess: true, groups: ["admins", "ops"], pendingChange: "CREATE" },
       },
       call: { requestId: "req-ok", attempts: 1 },
     });
@@ -91,14 +92,14 @@ describe("MqBrokerUsers.create: success", () => {
 });
 
 describe("MqBrokerUsers.create: documented faults", () => {
-  it("BROKER_USER_FAULTS maps exactly the four documented client exceptions", () => {
-    expect(BROKER_USER_FAULTS).toStrictEqual({
+  it("CREATE_USER_FAULTS maps exactly the four documented client exceptions", () => {
+    expect(CREATE_USER_FAULTS).toStrictEqual({
       NotFoundException: "BrokerNotFound",
       ConflictException: "BrokerUserAlreadyExists",
       BadRequestException: "BadRequest",
       ForbiddenException: "Forbidden",
     });
-    expect(Object.keys(BROKER_USER_FAULTS)).toHaveLength(4);
+    expect(Object.keys(CREATE_USER_FAULTS)).toHaveLength(4);
   });
 
   it.each([

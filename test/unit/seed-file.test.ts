@@ -34,9 +34,31 @@ describe("parseSeed", () => {
         { userGroupId: "Team-A", engine: "redis", userIds: ["default"] },
         { userGroupId: "iam-group", engine: "valkey", userIds: ["IAM-user"] },
       ],
-      brokers: [BROKER, { brokerId: "b-2", engineType: "RABBITMQ", usernames: ["alice", "bob"] }],
+      brokers: [
+        BROKER,
+        {
+          brokerId: "b-2",
+          brokerName: "events",
+          engineType: "RABBITMQ",
+          state: "REBOOT_IN_PROGRESS",
+          deploymentMode: "CLUSTER_MULTI_AZ",
+          usernames: ["alice", "bob"],
+        },
+      ],
     };
     expect(parseSeed(json)).toEqual(json);
+  });
+
+  it("leaves a broker's name, state and deployment mode out when not given (the account defaults them)", () => {
+    expect(Object.keys(parseSeed({ brokers: [BROKER] }).brokers[0]!)).toEqual(["brokerId", "engineType", "usernames"]);
+  });
+
+  it("takes a broker at its quota of 250 users, not one more", () => {
+    const usernames = Array.from({ length: 251 }, (_, i) => `user-${i}`);
+    expect(parseSeed({ brokers: [{ ...BROKER, usernames: usernames.slice(0, 250) }] }).brokers[0]!.usernames).toHaveLength(250);
+    expect(seedError(() => parseSeed({ brokers: [{ ...BROKER, usernames }] })).message).toBe(
+      "brokers[0].usernames must list at most 250 users (Amazon MQ's quota)",
+    );
   });
 
   it("defaults a broker's usernames to an empty list", () => {
@@ -80,6 +102,10 @@ describe("parseSeed", () => {
     ["a broker with an empty username", { brokers: [{ ...BROKER, usernames: ["alice", ""] }] }, "brokers[0].usernames[1]"],
     ["a broker with a duplicate username", { brokers: [{ ...BROKER, usernames: ["alice", "alice"] }] }, "brokers[0].usernames"],
     ["a duplicate brokerId", { brokers: [BROKER, { ...BROKER, engineType: "RABBITMQ" }] }, "brokers[].brokerId"],
+    ["a broker with an empty brokerName", { brokers: [{ ...BROKER, brokerName: "" }] }, "brokers[0].brokerName"],
+    ["a broker with a state AWS does not have", { brokers: [{ ...BROKER, state: "STOPPED" }] }, "brokers[0].state must be one of"],
+    ["a broker with a lower-case state", { brokers: [{ ...BROKER, state: "running" }] }, "brokers[0].state"],
+    ["a broker with an unknown deploymentMode", { brokers: [{ ...BROKER, deploymentMode: "MULTI_REGION" }] }, "brokers[0].deploymentMode"],
     ["deniedActions not an array", { deniedActions: "mq:CreateUser" }, "deniedActions must be an array"],
     ["a non-string denied action", { deniedActions: [1] }, "deniedActions[0]"],
     ["an empty denied action", { deniedActions: ["mq:CreateUser", ""] }, "deniedActions[1]"],

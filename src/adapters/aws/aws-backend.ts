@@ -7,6 +7,7 @@ import { DeadlineRetryStrategy } from "./deadline-retry-strategy";
 import { ElastiCacheCacheUsers } from "./elasticache-cache-users";
 import { ElastiCacheUserGroups } from "./elasticache-user-groups";
 import { MqBrokerUsers } from "./mq-broker-users";
+import { MqBrokers } from "./mq-brokers";
 import { UpstreamGate } from "./upstream-gate";
 
 /** A region the SDK could not resolve from AWS_REGION or the shared config files. */
@@ -82,15 +83,16 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   } catch {
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
-  // One gate per service: the ElastiCache ports share its in-flight cap, as they share the client's sockets.
+  // One gate per service: the in-flight cap is the client's sockets, whichever of the service's ports calls.
   const elastiCacheGate = new UpstreamGate(upstream);
+  const mqGate = new UpstreamGate(upstream);
   return {
     name: options.name ?? "aws",
     region: resolved,
     cacheUsers: new ElastiCacheCacheUsers(elastiCache, elastiCacheGate),
     userGroups: new ElastiCacheUserGroups(elastiCache, elastiCacheGate),
-    brokers: { list: () => Promise.reject(new Error("SKELETON")) },
-    brokerUsers: new MqBrokerUsers(mq, new UpstreamGate(upstream)),
+    brokers: new MqBrokers(mq, mqGate),
+    brokerUsers: new MqBrokerUsers(mq, mqGate),
     hints: options.hints ?? [],
     ready: async () => {
       try {

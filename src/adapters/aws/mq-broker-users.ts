@@ -1,68 +1,130 @@
-import { CreateUserCommand, type MqClient } from "@aws-sdk/client-mq";
-import type { BrokerUser, BrokerUserFault, BrokerUsers, CreateBrokerUserRequest } from "../../ports/broker-users";
-import { fail, ok, type Result } from "../../ports/result";
-import { redact } from "../../redact";
+import {
+  CreateUserCommand,
+  DeleteUserCommand,
+  DescribeUserCommand,
+  type DescribeUserCommandOutput,
+  ListUsersCommand,
+  type ListUsersCommandOutput,
+  type MqClient,
+  UpdateUserCommand,
+} from "@aws-sdk/client-mq";
+import type {
+  BrokerUser,
+  BrokerUserCallFault,
+  BrokerUserFault,
+  BrokerUserKey,
+  BrokerUserSummary,
+  BrokerUsers,
+  CreateBrokerUserRequest,
+  ListBrokerUsersFault,
+  PendingChange,
+  UpdateBrokerUserFault,
+  UpdateBrokerUserRequest,
+} from "../../ports/broker-users";
+import type { Page, PageRequest } from "../../ports/page";
+import type { Result } from "../../ports/result";
 import { withDeadline } from "./call-deadline";
-import { callInfo, type SdkError, upstreamFault } from "./upstream-fault";
+import { mqCall } from "./mq-call";
+import { CREATE_USER_FAULTS, LIST_USERS_FAULTS, UPDATE_USER_FAULTS, USER_CALL_FAULTS } from "./mq-exceptions";
 import type { UpstreamGate } from "./upstream-gate";
 
-/** SDK exception name to domain fault code. InternalServerErrorException is an upstream fault. */
-export const BROKER_USER_FAULTS = {
-  NotFoundException: "BrokerNotFound",
-  ConflictException: "BrokerUserAlreadyExists",
-  BadRequestException: "BadRequest",
-  ForbiddenException: "Forbidden",
-} as const satisfies Record<string, BrokerUserFault["code"]>;
+const PENDING_CHANGES: Readonly<Record<string, PendingChange>> = { CREATE: "CREATE", UPDATE: "UPDATE", DELETE: "DELETE" };
 
-/** Amazon MQ CreateUser through the AWS SDK v3. The client must not be given a logger: it would log the password. */
+/**
+ * Amazon MQ broker users through the AWS SDK v3: CreateUser, ListUsers, DescribeUser, UpdateUser and
+ * DeleteUser. The client must not be given a logger: it would log the password.
+ */
 export class MqBrokerUsers implements BrokerUsers {
   constructor(
     private readonly client: MqClient,
     private readonly gate: UpstreamGate,
   ) {}
 
-  // SKELETON: filled in by the lifecycle work.
-  get(): never {
-    throw new Error("not implemented");
-  }
-  list(): never {
-    throw new Error("not implemented");
-  }
-  delete(): never {
-    throw new Error("not implemented");
-  }
-  update(): never {
-    throw new Error("not implemented");
+  create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
+    const command = new CreateUserCommand({
+      BrokerId: request.brokerId,
+      Username: request.username,
+      Password: request.password,
+      ConsoleAccess: request.consoleAccess,
+      Groups: [...request.groups],
+      ReplicationUser: request.replicationUser,
+    });
+    const { brokerId, username, consoleAccess, groups, replicationUser } = request;
+    // AWS answers nothing but success: the user is what was asked for, pending creation.
+    const created = (): BrokerUser => ({
+      brokerId,
+      username,
+      consoleAccess,
+      groups,
+      replicationUser,
+      pending: { consoleAccess, groups, pendingChange: "CREATE" },
+    });
+    return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), CREATE_USER_FAULTS, created, [request.password]);
   }
 
-  async create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>> {
-    let output: { $metadata: SdkError["$metadata"] };
-    try {
-      const command = new CreateUserCommand({
-        BrokerId: request.brokerId,
-        Username: request.username,
-        Password: request.password,
-        ConsoleAccess: request.consoleAccess,
-        Groups: [...request.groups],
-        ReplicationUser: request.replicationUser,
-      });
-      output = await this.gate.run((deadline) => this.client.send(withDeadline(command, deadline)));
-    } catch (error) {
-      const fault = toFault(error as SdkError & { ErrorAttribute?: string }, request);
-      if (!fault) throw error;
-      return fail(fault, callInfo(error as SdkError));
-    }
-    const { brokerId, username, consoleAccess, groups, replicationUser } = request;
-    return ok({ brokerId, username, consoleAccess, groups, replicationUser, pending: { consoleAccess, groups, pendingChange: "CREATE" } }, callInfo(output));
+  list(brokerId: string, page: PageRequest): Promise<Result<Page<BrokerUserSummary>, ListBrokerUsersFault>> {
+    const command = new ListUsersCommand({ BrokerId: brokerId, MaxResults: page.maxRecords, NextToken: page.marker });
+    return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), LIST_USERS_FAULTS, toUserPage);
+  }
+
+  get(key: BrokerUserKey): Promise<Result<BrokerUser, BrokerUserCallFault>> {
+    const command = new DescribeUserCommand({ BrokerId: key.brokerId, Username: key.username });
+    return mqCall(
+      this.gate,
+      (deadline) => this.client.send(withDeadline(command, deadline)),
+      USER_CALL_FAULTS,
+      (output) => toBrokerUser(output, key),
+    );
+  }
+
+  update(request: UpdateBrokerUserRequest): Promise<Result<BrokerUserKey, UpdateBrokerUserFault>> {
+    const command = new UpdateUserCommand({
+      BrokerId: request.brokerId,
+      Username: request.username,
+      Password: request.password,
+      ConsoleAccess: request.consoleAccess,
+      Groups: request.groups && [...request.groups],
+      ReplicationUser: request.replicationUser,
+    });
+    const secrets = request.password === undefined ? [] : [request.password];
+    const key = { brokerId: request.brokerId, username: request.username };
+    return mqCall(
+      this.gate,
+      (deadline) => this.client.send(withDeadline(command, deadline)),
+      UPDATE_USER_FAULTS,
+      () => key,
+      secrets,
+    );
+  }
+
+  delete(key: BrokerUserKey): Promise<Result<BrokerUserKey, BrokerUserCallFault>> {
+    const command = new DeleteUserCommand({ BrokerId: key.brokerId, Username: key.username });
+    return mqCall(
+      this.gate,
+      (deadline) => this.client.send(withDeadline(command, deadline)),
+      USER_CALL_FAULTS,
+      () => ({ ...key }),
+    );
   }
 }
 
-function toFault(error: SdkError & { ErrorAttribute?: string }, request: CreateBrokerUserRequest): BrokerUserFault | undefined {
-  const code = Object.hasOwn(BROKER_USER_FAULTS, error.name) ? BROKER_USER_FAULTS[error.name as keyof typeof BROKER_USER_FAULTS] : undefined;
-  if (!code) return upstreamFault(error);
-  const requestId = error.$metadata?.requestId;
-  if (code === "BadRequest") {
-    return { code, requestId, attribute: error.ErrorAttribute ?? null, reason: redact(error.message, [request.password]) };
-  }
-  return { code, requestId };
+const pendingChange = (value: string | undefined): PendingChange | null => (value === undefined ? null : (PENDING_CHANGES[value.toUpperCase()] ?? null));
+
+function toUserPage(output: ListUsersCommandOutput): Page<BrokerUserSummary> {
+  const items = (output.Users ?? []).map((u) => ({ username: u.Username ?? "", pendingChange: pendingChange(u.PendingChange) }));
+  return output.NextToken ? { items, nextMarker: output.NextToken } : { items };
+}
+
+function toBrokerUser(output: DescribeUserCommandOutput, key: BrokerUserKey): BrokerUser {
+  const pending = output.Pending;
+  return {
+    brokerId: output.BrokerId ?? key.brokerId,
+    username: output.Username ?? key.username,
+    consoleAccess: output.ConsoleAccess ?? null,
+    groups: output.Groups ?? [],
+    replicationUser: output.ReplicationUser ?? null,
+    pending: pending
+      ? { consoleAccess: pending.ConsoleAccess ?? null, groups: pending.Groups ?? [], pendingChange: pendingChange(pending.PendingChange) }
+      : null,
+  };
 }

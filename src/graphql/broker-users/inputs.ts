@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import type { CreateBrokerUserRequest } from "../../ports/broker-users";
+import type { CreateBrokerUserRequest, UpdateBrokerUserRequest } from "../../ports/broker-users";
 
 @InputType("CreateBrokerUserInput")
 export class CreateBrokerUserInput {
@@ -31,4 +31,47 @@ export const toCreateBrokerUserRequest = (input: CreateBrokerUserInput): CreateB
   consoleAccess: input.consoleAccess,
   groups: input.groups ?? [],
   replicationUser: input.replicationUser,
+});
+
+@InputType("UpdateBrokerUserInput", { description: "The user to change and what to change; a field left out (or null) keeps its value." })
+export class UpdateBrokerUserInput {
+  @Field(() => String, { description: "The ActiveMQ broker's id." })
+  brokerId!: string;
+
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A new password: at least 12 characters, at least 4 of them different, none of , : =. Never returned, logged or kept.",
+  })
+  password?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Access to the ActiveMQ web console." })
+  consoleAccess?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: "The user's groups, replacing the current ones: at most 20, each named like a username." })
+  groups?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "A user for cross-region data replication; excludes consoleAccess." })
+  replicationUser?: boolean | null;
+}
+
+@InputType("DeleteBrokerUserInput")
+export class DeleteBrokerUserInput {
+  @Field(() => String, { description: "The ActiveMQ broker's id." })
+  brokerId!: string;
+
+  @Field(() => String)
+  username!: string;
+}
+
+/** The update as the port takes it: null and left out alike mean "keep". */
+export const toUpdateBrokerUserRequest = (input: UpdateBrokerUserInput): UpdateBrokerUserRequest => ({
+  brokerId: input.brokerId,
+  username: input.username,
+  ...(input.password == null ? {} : { password: input.password }),
+  ...(input.consoleAccess == null ? {} : { consoleAccess: input.consoleAccess }),
+  ...(input.groups == null ? {} : { groups: input.groups }),
+  ...(input.replicationUser == null ? {} : { replicationUser: input.replicationUser }),
 });

@@ -1,13 +1,22 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { callNote, OPERATIONS } from "../../operations";
 import type { BrokerUsers } from "../../ports/broker-users";
-import { validateCreateBrokerUser } from "../../validation/broker-user-input";
+import { validateBrokerUserKey, validateCreateBrokerUser, validateUpdateBrokerUser } from "../../validation/broker-user-input";
 import type { CallRunner } from "../call-runner";
 import type { GatewayContext } from "../context";
 import { inInput } from "../input-validation-error";
-import { CreateBrokerUserInput, toCreateBrokerUserRequest } from "./inputs";
+import {
+  DeleteBrokerUserResult,
+  DeleteBrokerUserSuccess,
+  deleteBrokerUserFaultMember,
+  UpdateBrokerUserResult,
+  UpdateBrokerUserSuccess,
+  updateBrokerUserFaultMember,
+} from "./change-results";
+import { CreateBrokerUserInput, DeleteBrokerUserInput, toCreateBrokerUserRequest, toUpdateBrokerUserRequest, UpdateBrokerUserInput } from "./inputs";
 import { brokerUserFaultMember, CreateBrokerUserResult, CreateBrokerUserSuccess } from "./result";
 
+/** The broker user mutations: each change is pending until the broker reboots. */
 @Resolver()
 export class BrokerUserResolver {
   constructor(
@@ -30,6 +39,46 @@ export class BrokerUserResolver {
       call: () => this.brokerUsers.create(request),
       success: CreateBrokerUserSuccess.of,
       fault: brokerUserFaultMember,
+    });
+  }
+
+  @Authorized(OPERATIONS.updateBrokerUser.scope)
+  @Mutation(() => UpdateBrokerUserResult, {
+    description:
+      "Changes an Amazon MQ broker user: a new password, console access, groups or replication. The change is pending " +
+      `until the broker reboots or its maintenance window; brokerUser shows it. The password is never returned. ${callNote("updateBrokerUser")}`,
+  })
+  async updateBrokerUser(
+    @Arg("input", () => UpdateBrokerUserInput) input: UpdateBrokerUserInput,
+    @Ctx() context: GatewayContext,
+  ): Promise<UpdateBrokerUserResult> {
+    const request = toUpdateBrokerUserRequest(input);
+    return this.runner.run(context, {
+      field: "updateBrokerUser",
+      violations: inInput(validateUpdateBrokerUser(request)),
+      call: () => this.brokerUsers.update(request),
+      success: UpdateBrokerUserSuccess.of,
+      fault: updateBrokerUserFaultMember,
+    });
+  }
+
+  @Authorized(OPERATIONS.deleteBrokerUser.scope)
+  @Mutation(() => DeleteBrokerUserResult, {
+    description:
+      "Deletes an Amazon MQ broker user: it is pending deletion until the broker reboots or its maintenance window; " +
+      `a user still pending creation is gone at once. ${callNote("deleteBrokerUser")}`,
+  })
+  async deleteBrokerUser(
+    @Arg("input", () => DeleteBrokerUserInput) input: DeleteBrokerUserInput,
+    @Ctx() context: GatewayContext,
+  ): Promise<DeleteBrokerUserResult> {
+    const key = { brokerId: input.brokerId, username: input.username };
+    return this.runner.run(context, {
+      field: "deleteBrokerUser",
+      violations: inInput(validateBrokerUserKey(key)),
+      call: () => this.brokerUsers.delete(key),
+      success: DeleteBrokerUserSuccess.of,
+      fault: deleteBrokerUserFaultMember,
     });
   }
 }

@@ -1,32 +1,18 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { BrokerUserFault, BrokerUser as BrokerUserValue } from "../../ports/broker-users";
-import { AwsErrorInterface, awsError, ErrorInterface, fixedAwsError } from "../error";
+import { fixedAwsError } from "../error";
+import { BadRequest, Forbidden } from "../mq-errors";
 import { COMMON_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { BrokerUser } from "./types";
 
 @ObjectType("CreateBrokerUserSuccess")
 export class CreateBrokerUserSuccess {
-  @Field(() => BrokerUser)
+  @Field(() => BrokerUser, { description: "The new user, pending creation (CREATE) until the broker reboots." })
   brokerUser!: BrokerUser;
 
   static of(brokerUser: BrokerUserValue): CreateBrokerUserSuccess {
-    return Object.assign(new CreateBrokerUserSuccess(), { brokerUser });
-  }
-}
-
-@ObjectType("BadRequest", {
-  implements: [ErrorInterface, AwsErrorInterface],
-  description: "AWS rejected the request (BadRequestException); the message gives AWS's reason.",
-})
-export class BadRequest extends AwsErrorInterface {
-  @Field(() => String, { nullable: true, description: "The input attribute AWS named, when it named one." })
-  attribute!: string | null;
-
-  static of(fault: Extract<BrokerUserFault, { code: "BadRequest" }>): BadRequest {
-    const member = awsError(new BadRequest(), fault.reason, fault.requestId);
-    member.attribute = fault.attribute;
-    return member;
+    return Object.assign(new CreateBrokerUserSuccess(), { brokerUser: BrokerUser.of(brokerUser) });
   }
 }
 
@@ -39,11 +25,6 @@ export const BrokerUserAlreadyExists = fixedAwsError(
   "BrokerUserAlreadyExists",
   "The broker already has a user with this username (AWS ConflictException). Choose another username.",
   "The broker already has a user with this username.",
-);
-export const Forbidden = fixedAwsError(
-  "Forbidden",
-  "AWS denied the gateway this action (AWS ForbiddenException). An operator must grant it; AWS's message is withheld.",
-  "The gateway is not allowed to perform this action. An operator must grant it the permission.",
 );
 
 export const CreateBrokerUserResult = createUnionType({

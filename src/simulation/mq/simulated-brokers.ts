@@ -1,23 +1,42 @@
-import type { BrokerUser } from "../../ports/broker-users";
-import { type Fault, fail, ok, type Result } from "../../ports/result";
-import type { SimulatedAccount, SimulatedBroker } from "../account";
+import type { BrokerUserSummary } from "../../ports/broker-users";
+import type { Broker, BrokersFault } from "../../ports/brokers";
+import type { Page } from "../../ports/page";
+import { type Fault, fail, ok, type Result, type UpstreamFault } from "../../ports/result";
+import { LOCAL_ACCOUNT_ID, type SimulatedAccount, type SimulatedBroker } from "../account";
+import { brokerUserSummary } from "./broker-user-lookup";
+import { type MqPageRequest, mqPage } from "./mq-pages";
 
-/** A broker as Amazon MQ DescribeBroker and ListUsers describe it. */
-export interface BrokerView {
-  readonly brokerId: string;
+/** A broker as Amazon MQ DescribeBroker describes it. */
+export interface BrokerView extends Broker {
   readonly engineType: SimulatedBroker["engineType"];
-  readonly users: readonly BrokerUser[];
+  readonly users: readonly BrokerUserSummary[];
 }
 
 export type BrokerReadFault = Fault<"BrokerNotFound"> | Fault<"Forbidden">;
+export type ListBrokersRuleFault = Exclude<BrokersFault, UpstreamFault>;
 
-/**
- * Amazon MQ DescribeBroker and ListUsers on the simulated account: the broker and its users, as
- * `action` ("mq:DescribeBroker" or "mq:ListUsers") allows.
- */
-export function readBroker(account: SimulatedAccount, action: string, brokerId: string): Result<BrokerView, BrokerReadFault> {
-  if (account.isDenied(action)) return fail({ code: "Forbidden" });
+/** Amazon MQ DescribeBroker on the simulated account: the broker and its users. */
+export function readBroker(account: SimulatedAccount, brokerId: string): Result<BrokerView, BrokerReadFault> {
+  if (account.isDenied("mq:DescribeBroker")) return fail({ code: "Forbidden" });
   const broker = account.brokers.get(brokerId);
   if (!broker) return fail({ code: "BrokerNotFound" });
-  return ok({ brokerId, engineType: broker.engineType, users: [...broker.users.values()] });
+  return ok({ ...brokerSummary(account, broker), engineType: broker.engineType, users: [...broker.users.values()].map(brokerUserSummary) });
+}
+
+/** Amazon MQ ListBrokers: one page of the region's brokers, ordered by id. */
+export function listBrokers(account: SimulatedAccount, page: MqPageRequest): Result<Page<Broker>, ListBrokersRuleFault> {
+  if (account.isDenied("mq:ListBrokers")) return fail({ code: "Forbidden" });
+  const brokers = mqPage(account.brokers.values(), (b) => b.brokerId, page);
+  return brokers.ok ? ok({ ...brokers.value, items: brokers.value.items.map((b) => brokerSummary(account, b)) }) : brokers;
+}
+
+function brokerSummary(account: SimulatedAccount, broker: SimulatedBroker): Broker {
+  return {
+    brokerId: broker.brokerId,
+    brokerName: broker.brokerName,
+    engineType: broker.engineType,
+    state: broker.state,
+    deploymentMode: broker.deploymentMode,
+    arn: `arn:aws:mq:${account.region}:${LOCAL_ACCOUNT_ID}:broker:${broker.brokerName}:${broker.brokerId}`,
+  };
 }

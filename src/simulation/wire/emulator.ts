@@ -65,7 +65,9 @@ export async function startEmulator(account: SimulatedAccount, options: Emulator
 async function serve(account: SimulatedAccount, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = randomUUID();
   res.setHeader("x-amzn-requestid", requestId);
-  const path = (req.url ?? "/").split("?")[0]!;
+  const url = req.url ?? "/";
+  const mark = url.indexOf("?");
+  const path = mark < 0 ? url : url.slice(0, mark);
   const method = req.method ?? "GET";
   try {
     const body = await readBody(req);
@@ -76,7 +78,7 @@ async function serve(account: SimulatedAccount, req: IncomingMessage, res: Serve
         method === "POST" ? await handleElastiCache(account, body, requestId) : queryError(400, "InvalidAction", "Query requests must be POSTed.", requestId);
       return write(req, res, outcome);
     }
-    return write(req, res, await handleMq(account, method, path, body));
+    return write(req, res, await handleMq(account, method, path, new URLSearchParams(mark < 0 ? "" : url.slice(mark + 1)), body));
   } catch {
     // A request the client abandoned, or a bug: answer as the service would to an internal failure.
     if (res.headersSent || res.destroyed || req.socket.destroyed) return void req.socket.destroy();

@@ -1,15 +1,24 @@
 import type { AnswerFault } from "../fault-script";
-import type { BrokerUserRuleFault } from "../mq/simulated-broker-users";
-import type { BrokerReadFault } from "../mq/simulated-brokers";
+import type { BrokerUserCallRuleFault, ListBrokerUsersRuleFault } from "../mq/broker-user-reads";
+import type { BrokerUserRuleFault, UpdateBrokerUserRuleFault } from "../mq/simulated-broker-users";
+import type { BrokerReadFault, ListBrokersRuleFault } from "../mq/simulated-brokers";
 import { answer, htmlErrorPage, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
 /** A fault the shared Amazon MQ rules answer. */
-export type MqDomainFault = BrokerUserRuleFault | BrokerReadFault;
+export type MqDomainFault =
+  | BrokerUserRuleFault
+  | UpdateBrokerUserRuleFault
+  | BrokerUserCallRuleFault
+  | ListBrokerUsersRuleFault
+  | BrokerReadFault
+  | ListBrokersRuleFault;
 
 /** Domain fault code to the exception name (sent in `x-amzn-ErrorType`, which the SDK reads first) and HTTP status. */
 export const MQ_WIRE_FAULTS = {
   BrokerNotFound: { name: "NotFoundException", status: 404 },
   BrokerUserAlreadyExists: { name: "ConflictException", status: 409 },
+  BrokerUserNotFound: { name: "NotFoundException", status: 404 },
+  Conflict: { name: "ConflictException", status: 409 },
   BadRequest: { name: "BadRequestException", status: 400 },
   Forbidden: { name: "ForbiddenException", status: 403 },
 } as const satisfies Record<MqDomainFault["code"], { readonly name: string; readonly status: number }>;
@@ -31,6 +40,12 @@ export function mqFaultAnswer(fault: MqDomainFault): WireAnswer {
       return mqError(status, name, "Can't find requested broker. Make sure your broker exists.", "broker-id");
     case "BrokerUserAlreadyExists":
       return mqError(status, name, "A user with this username already exists on the broker.", "username");
+    case "BrokerUserNotFound":
+      return fault.missing === "USER"
+        ? mqError(status, name, "Can't find requested user. Make sure your user exists.", "username")
+        : mqError(status, name, "Can't find requested broker. Make sure your broker exists.", "broker-id");
+    case "Conflict":
+      return mqError(status, name, fault.reason, "username");
     case "BadRequest":
       return mqError(status, name, fault.reason, fault.attribute);
     case "Forbidden":

@@ -1,0 +1,15 @@
+import type { Broker, Brokers, BrokersFault } from "../../ports/brokers";
+import type { Page, PageRequest } from "../../ports/page";
+import type { Result } from "../../ports/result";
+import type { SimulatedAccount } from "../../simulation/account";
+import { listBrokers } from "../../simulation/mq/simulated-brokers";
+import { localCall } from "./local-call";
+
+/** The Brokers port on the simulated account. */
+export class LocalBrokers implements Brokers {
+  constructor(private readonly account: SimulatedAccount) {}
+
+  list(page: PageRequest): Promise<Result<Page<Broker>, BrokersFault>> {
+    return localCall(this.account, "mq:ListBrokers", () => listBrokers(this.account, { maxResults: page.maxRecords, nextToken: page.marker }));
+  }
+}
