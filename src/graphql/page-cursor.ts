@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import type { ListField } from "../operations";
 import { OPERATIONS } from "../operations";
-import type { Page, PageRequest } from "../ports/page";
+import type { InvalidMarker, Page, PageRequest } from "../ports/page";
 import type { Violation } from "../validation/violation";
+import { InputValidationError } from "./input-validation-error";
 
 /** `first` when the caller gives none, and its bounds. */
 export const PAGE_SIZE = { default: 100, min: 1, max: 100 } as const;
@@ -26,6 +27,8 @@ export interface PagePlan {
 }
 
 const MAX_MARKER_LENGTH = 4_096;
+
+const AFTER_REFUSED: Violation = { path: ["after"], constraint: "CURSOR", message: "after must be an endCursor this list gave, unaltered." };
 
 /**
  * The Relay-style `first`/`after` of a list field, mapped onto AWS's own page sizes and markers. A cursor
@@ -53,7 +56,7 @@ export class PageCursor {
       violations.push({ path: ["first"], constraint: "RANGE", message: `first must be from ${PAGE_SIZE.min} to ${PAGE_SIZE.max}.` });
     }
     const position = args.after === undefined || args.after === null ? { marker: undefined, offset: 0 } : this.decode(args.after);
-    if (!position) violations.push({ path: ["after"], constraint: "CURSOR", message: "after must be an endCursor this list gave, unaltered." });
+    if (!position) violations.push(AFTER_REFUSED);
     if (!position || violations.length > 0) return { violations };
     const { min, max } = OPERATIONS[this.field].page;
     const maxRecords = Math.min(max, Math.max(min, position.offset + first));
@@ -74,6 +77,14 @@ export class PageCursor {
     if (end < page.items.length) next = { marker: plan.request.marker, offset: end };
     else if (page.nextMarker !== undefined) next = { marker: page.nextMarker, offset: 0 };
     return { nodes, pageInfo: { hasNextPage: next !== undefined, endCursor: next ? this.encode(next) : null } };
+  }
+
+  /**
+   * The list's fault members, with AWS refusing the cursor's marker answered as what it is to the caller:
+   * an `after` that this list did not give (the check has no secret, so a made-up cursor can reach AWS).
+   */
+  faults<F, M>(member: (fault: F) => M): (fault: F | InvalidMarker) => M | InputValidationError {
+    return (fault) => (isInvalidMarker(fault) ? InputValidationError.of([AFTER_REFUSED]) : member(fault));
   }
 
   private encode(position: Position): string {
@@ -104,3 +115,5 @@ export class PageCursor {
       .slice(0, 16);
   }
 }
+
+const isInvalidMarker = (fault: unknown): fault is InvalidMarker => (fault as { readonly code?: unknown }).code === "InvalidMarker";

@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from "./page";
+import type { InvalidMarker, Page, PageRequest } from "./page";
 import type { Fault, Result, UpstreamFault } from "./result";
 
 export interface CreateBrokerUserRequest {
@@ -79,7 +79,7 @@ export type UpdateBrokerUserFault = BrokerUserCallFault | Fault<"Conflict", { re
 export interface BrokerUsers {
   create(request: CreateBrokerUserRequest): Promise<Result<BrokerUser, BrokerUserFault>>;
   /** ListUsers, one AWS page. */
-  list(brokerId: string, page: PageRequest): Promise<Result<Page<BrokerUserSummary>, ListBrokerUsersFault>>;
+  list(brokerId: string, page: PageRequest): Promise<Result<Page<BrokerUserSummary>, ListBrokerUsersFault | InvalidMarker>>;
   /** DescribeUser. */
   get(key: BrokerUserKey): Promise<Result<BrokerUser, BrokerUserCallFault>>;
   /** UpdateUser; AWS answers nothing but success, so the key comes back. */

@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from "./page";
+import type { InvalidMarker, Page, PageRequest } from "./page";
 import type { Fault, Result, UpstreamFault } from "./result";
 
 export type BrokerEngineType = "ACTIVEMQ" | "RABBITMQ";
@@ -26,5 +26,5 @@ export interface Broker {
 export type BrokersFault = Fault<"BadRequest", { readonly attribute: string | null; readonly reason: string }> | Fault<"Forbidden"> | UpstreamFault;
 
 export interface Brokers {
-  list(page: PageRequest): Promise<Result<Page<Broker>, BrokersFault>>;
+  list(page: PageRequest): Promise<Result<Page<Broker>, BrokersFault | InvalidMarker>>;
 }

@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from "./page";
+import type { InvalidMarker, Page, PageRequest } from "./page";
 import type { Fault, Result, UpstreamFault } from "./result";
 import type { Engine } from "./user-groups";
 
@@ -33,5 +33,5 @@ export type CacheUsersFault =
   | UpstreamFault;
 
 export interface CacheUsers {
-  list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault>>;
+  list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault | InvalidMarker>>;
 }

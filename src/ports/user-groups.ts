@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from "./page";
+import type { InvalidMarker, Page, PageRequest } from "./page";
 import type { Fault, Result, UpstreamFault } from "./result";
 
 export type Engine = "VALKEY" | "REDIS";
@@ -79,7 +79,7 @@ export interface UserGroups {
   /** DescribeUserGroups with the id. */
   get(userGroupId: string): Promise<Result<UserGroup, DescribeUserGroupsFault>>;
   /** DescribeUserGroups, one AWS page. */
-  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault>>;
+  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault | InvalidMarker>>;
   /** Answers the group in MODIFYING with its pending changes. */
   modify(request: ModifyUserGroupRequest): Promise<Result<UserGroup, ModifyUserGroupFault>>;
   /** Answers the group in DELETING. */

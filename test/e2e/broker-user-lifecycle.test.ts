@@ -69,7 +69,6 @@ describe.each([
   describe("every member of each field's union", () => {
     it.each<[Field, string, Record<string, unknown>, Record<string, unknown>]>([
       ["brokers", "BrokerConnection", { first: 1 }, { nodes: [{ brokerId: ACTIVEMQ, engineType: "ACTIVEMQ" }], pageInfo: { hasNextPage: true } }],
-      ["brokers", "BadRequest", { after: cursorWithMarker("brokers", [], "not-a-token") }, { attribute: "nextToken", requestId: expect.any(String) }],
       ["brokers", "InputValidationError", { first: 101 }, { violations: [{ path: ["first"], constraint: "RANGE" }] }],
       [
         "brokerUsers",
@@ -104,6 +103,22 @@ describe.each([
       ["deleteBrokerUser", "InputValidationError", { input: { brokerId: ACTIVEMQ, username: "" } }, { violations: [{ path: ["input", "username"] }] }],
     ])("%s answers %s", async (field, typename, variables, expected) => {
       expect(await ask(field, variables)).toMatchObject({ __typename: typename, ...expected });
+    });
+
+    it("brokers answers BadRequest when AWS does", async () => {
+      gw.account.documentedFaults.add({ operation: "mq:ListBrokers", fault: { code: "BadRequest" }, times: 1 });
+      expect(await ask("brokers", {})).toMatchObject({ __typename: "BadRequest", attribute: null, requestId: expect.any(String) });
+    });
+
+    it.each<[Field, Record<string, unknown>, string[]]>([
+      ["brokers", {}, []],
+      ["brokerUsers", { brokerId: ACTIVEMQ }, [ACTIVEMQ]],
+    ])("%s answers a made-up cursor that passes the gateway's check, which AWS refuses, as InputValidationError on after", async (field, variables, scope) => {
+      const after = cursorWithMarker(field as ListField, scope, "not-a-token");
+      expect(await ask(field, { ...variables, after })).toMatchObject({
+        __typename: "InputValidationError",
+        violations: [{ path: ["after"], constraint: "CURSOR" }],
+      });
     });
 
     it("updateBrokerUser answers UpdateBrokerUserSuccess, and Conflict for a user pending deletion", async () => {

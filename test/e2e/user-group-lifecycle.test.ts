@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PageCursor } from "../../src/graphql/page-cursor";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { CREATE_USER_GROUP } from "../fixtures/documents";
 import { startEmulatorGateway, startGateway, type TestGateway } from "../fixtures/gateway";
@@ -251,6 +252,21 @@ describe.each([
     });
     expect(await call(gw, "userGroups", { after: users.pageInfo.endCursor })).toMatchObject({ __typename: "InputValidationError" });
   });
+
+  it.each([
+    ["userGroups", {}, []],
+    ["cacheUsers", { engine: "VALKEY" }, ["VALKEY"]],
+  ] as const)(
+    "%s answers a made-up cursor that passes the gateway's check, which AWS refuses, as InputValidationError on after",
+    async (field, variables, scope) => {
+      const cursor = new PageCursor(field, [...scope]);
+      const after = cursor.connection(cursor.plan({ first: 1 }).plan!, { items: [], nextMarker: "not-a-marker" }).pageInfo.endCursor;
+      expect(await call(gw, field, { ...variables, first: 7, after })).toMatchObject({
+        __typename: "InputValidationError",
+        violations: [{ path: ["after"], constraint: "CURSOR" }],
+      });
+    },
+  );
 
   it("cacheUsers pages through the account's users of an engine", async () => {
     const first = await call(gw, "cacheUsers", { engine: "VALKEY", first: 2 });

@@ -335,3 +335,20 @@ describe.each(COMMANDS)("$name: documented faults", ({ table, faults, mockOn, ca
     await expect(call()).rejects.toBe(thrown);
   });
 });
+
+describe("a page's marker that AWS refuses (InvalidParameterValue, which the Describe calls do not document)", () => {
+  const refused = () => new InvalidParameterValueException({ message: "Invalid marker", $metadata: { requestId: "r-marker" } });
+
+  it.each([
+    ["DescribeUserGroups", () => mock.on(DescribeUserGroupsCommand), () => groups.list({ maxRecords: 20, marker: "forged" })],
+    ["DescribeUsers", () => mock.on(DescribeUsersCommand), () => users.list({ maxRecords: 20, marker: "forged" })],
+  ] as const)("%s with a marker answers InvalidMarker with AWS's request id", async (_command, on, list) => {
+    on().rejects(refused());
+    expect(await list()).toMatchObject({ ok: false, fault: { code: "InvalidMarker", requestId: "r-marker" } });
+  });
+
+  it("without a marker, InvalidParameterValue stays unexpected: rethrown, not guessed", async () => {
+    mock.on(DescribeUserGroupsCommand).rejects(refused());
+    await expect(groups.list({ maxRecords: 20 })).rejects.toBeInstanceOf(InvalidParameterValueException);
+  });
+});

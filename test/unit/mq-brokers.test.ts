@@ -108,3 +108,18 @@ describe("MqBrokers.list (ListBrokers)", () => {
     await expect(brokers.list({ maxRecords: 20 })).rejects.toBe(err);
   });
 });
+
+describe("a NextToken that AWS refuses (BadRequest naming nextToken)", () => {
+  const refused = () =>
+    Object.assign(new BadRequestException({ message: "Invalid token", $metadata: { requestId: "r-token" } }), { ErrorAttribute: "nextToken" });
+
+  it("answers InvalidMarker when the call sent a token", async () => {
+    mock.on(ListBrokersCommand).rejects(refused());
+    expect(await brokers.list({ maxRecords: 20, marker: "forged" })).toMatchObject({ ok: false, fault: { code: "InvalidMarker", requestId: "r-token" } });
+  });
+
+  it("stays BadRequest when the call sent none", async () => {
+    mock.on(ListBrokersCommand).rejects(refused());
+    expect(await brokers.list({ maxRecords: 20 })).toMatchObject({ ok: false, fault: { code: "BadRequest", attribute: "nextToken" } });
+  });
+});

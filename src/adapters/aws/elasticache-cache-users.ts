@@ -1,11 +1,11 @@
 import { DescribeUsersCommand, type ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import type { CacheUser, CacheUsers, CacheUsersFault, ListCacheUsersRequest } from "../../ports/cache-users";
-import type { Page } from "../../ports/page";
+import type { InvalidMarker, Page } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import { withDeadline } from "./call-deadline";
 import type { Deadline } from "./deadline";
 import { toCacheUser, toPage } from "./elasticache-answers";
-import { elastiCacheCall } from "./elasticache-call";
+import { elastiCacheCall, pageFaults } from "./elasticache-call";
 import type { UpstreamGate } from "./upstream-gate";
 
 /** DescribeUsers' documented exceptions: SDK exception name to domain fault code. */
@@ -22,9 +22,11 @@ export class ElastiCacheCacheUsers implements CacheUsers {
     private readonly gate: UpstreamGate,
   ) {}
 
-  list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault>> {
+  list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault | InvalidMarker>> {
     const command = new DescribeUsersCommand({ Engine: request.engine?.toLowerCase(), MaxRecords: request.maxRecords, Marker: request.marker });
     const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
-    return elastiCacheCall(this.gate, send, DESCRIBE_USERS_FAULTS, (output) => toPage(output.Users, output.Marker, (u) => toCacheUser(u, request)));
+    return elastiCacheCall(this.gate, send, pageFaults(DESCRIBE_USERS_FAULTS, request), (output) =>
+      toPage(output.Users, output.Marker, (u) => toCacheUser(u, request)),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import type { PageRequest } from "../../ports/page";
 import { fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import { redact } from "../../redact";
 import type { Deadline } from "./deadline";
@@ -6,6 +7,14 @@ import type { UpstreamGate } from "./upstream-gate";
 
 /** A command's documented exceptions: the SDK's exception name (the class AWS's wire code becomes) to domain fault code. */
 export type FaultTable<C extends string> = Readonly<Record<string, C>>;
+
+/**
+ * A Describe call's fault table for one page: ElastiCache answers a Marker it did not give with
+ * InvalidParameterValue, which the Describe calls do not document; on a call that sent a marker (the
+ * gateway sends valid page sizes) that is AWS refusing the marker.
+ */
+export const pageFaults = <C extends string>(faults: FaultTable<C>, page: PageRequest): FaultTable<C | "InvalidMarker"> =>
+  page.marker === undefined ? faults : { ...faults, InvalidParameterValueException: "InvalidMarker" };
 
 /** The faults an ElastiCache command can answer: with a reason (AWS's, redacted), naming user ids, or bare. */
 type ElastiCacheFault = { readonly code: string; readonly requestId?: string } & ({ readonly reason?: string } | { readonly userIds?: readonly string[] });

@@ -5,7 +5,7 @@ import {
   type ElastiCacheClient,
   ModifyUserGroupCommand,
 } from "@aws-sdk/client-elasticache";
-import type { Page, PageRequest } from "../../ports/page";
+import type { InvalidMarker, Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type {
   CreateUserGroupRequest,
@@ -20,7 +20,7 @@ import type {
 import { withDeadline } from "./call-deadline";
 import type { Deadline } from "./deadline";
 import { toPage, toUserGroup } from "./elasticache-answers";
-import { elastiCacheCall } from "./elasticache-call";
+import { elastiCacheCall, pageFaults } from "./elasticache-call";
 import type { UpstreamGate } from "./upstream-gate";
 
 /** CreateUserGroup's documented exceptions: SDK exception name to domain fault code. */
@@ -91,10 +91,12 @@ export class ElastiCacheUserGroups implements UserGroups {
     });
   }
 
-  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault>> {
+  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault | InvalidMarker>> {
     const command = new DescribeUserGroupsCommand({ MaxRecords: page.maxRecords, Marker: page.marker });
     const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
-    return elastiCacheCall(this.gate, send, DESCRIBE_USER_GROUPS_FAULTS, (output) => toPage(output.UserGroups, output.Marker, (g) => toUserGroup(g)));
+    return elastiCacheCall(this.gate, send, pageFaults(DESCRIBE_USER_GROUPS_FAULTS, page), (output) =>
+      toPage(output.UserGroups, output.Marker, (g) => toUserGroup(g)),
+    );
   }
 
   modify(request: ModifyUserGroupRequest): Promise<Result<UserGroup, ModifyUserGroupFault>> {

@@ -21,7 +21,7 @@ import type {
   UpdateBrokerUserFault,
   UpdateBrokerUserRequest,
 } from "../../ports/broker-users";
-import type { Page, PageRequest } from "../../ports/page";
+import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import { withDeadline } from "./call-deadline";
 import { mqCall } from "./mq-call";
@@ -62,9 +62,13 @@ export class MqBrokerUsers implements BrokerUsers {
     return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), CREATE_USER_FAULTS, created, [request.password]);
   }
 
-  list(brokerId: string, page: PageRequest): Promise<Result<Page<BrokerUserSummary>, ListBrokerUsersFault>> {
+  async list(brokerId: string, page: PageRequest): Promise<Result<Page<BrokerUserSummary>, ListBrokerUsersFault | InvalidMarker>> {
     const command = new ListUsersCommand({ BrokerId: brokerId, MaxResults: page.maxRecords, NextToken: page.marker });
-    return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), LIST_USERS_FAULTS, toUserPage);
+    return markerRefusal(
+      page,
+      await mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), LIST_USERS_FAULTS, toUserPage),
+      nextTokenRefused,
+    );
   }
 
   get(key: BrokerUserKey): Promise<Result<BrokerUser, BrokerUserCallFault>> {

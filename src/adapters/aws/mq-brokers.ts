@@ -1,6 +1,6 @@
 import { type BrokerSummary, ListBrokersCommand, type ListBrokersCommandOutput, type MqClient } from "@aws-sdk/client-mq";
 import type { Broker, BrokerEngineType, BrokerState, Brokers, BrokersFault, DeploymentMode } from "../../ports/brokers";
-import type { Page, PageRequest } from "../../ports/page";
+import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import { withDeadline } from "./call-deadline";
 import { mqCall } from "./mq-call";
@@ -30,9 +30,13 @@ export class MqBrokers implements Brokers {
     private readonly gate: UpstreamGate,
   ) {}
 
-  list(page: PageRequest): Promise<Result<Page<Broker>, BrokersFault>> {
+  async list(page: PageRequest): Promise<Result<Page<Broker>, BrokersFault | InvalidMarker>> {
     const command = new ListBrokersCommand({ MaxResults: page.maxRecords, NextToken: page.marker });
-    return mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), LIST_BROKERS_FAULTS, toBrokerPage);
+    return markerRefusal(
+      page,
+      await mqCall(this.gate, (deadline) => this.client.send(withDeadline(command, deadline)), LIST_BROKERS_FAULTS, toBrokerPage),
+      nextTokenRefused,
+    );
   }
 }
 

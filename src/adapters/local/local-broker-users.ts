@@ -10,7 +10,7 @@ import type {
   UpdateBrokerUserFault,
   UpdateBrokerUserRequest,
 } from "../../ports/broker-users";
-import type { Page, PageRequest } from "../../ports/page";
+import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
 import { describeBrokerUser, listBrokerUsers } from "../../simulation/mq/broker-user-reads";
@@ -25,8 +25,11 @@ export class LocalBrokerUsers implements BrokerUsers {
     return localCall(this.account, "mq:CreateUser", () => createBrokerUser(this.account, request));
   }
 
-  list(brokerId: string, page: PageRequest): Promise<Result<Page<BrokerUserSummary>, ListBrokerUsersFault>> {
-    return localCall(this.account, "mq:ListUsers", () => listBrokerUsers(this.account, brokerId, { maxResults: page.maxRecords, nextToken: page.marker }));
+  async list(brokerId: string, page: PageRequest): Promise<Result<Page<BrokerUserSummary>, ListBrokerUsersFault | InvalidMarker>> {
+    const result = await localCall(this.account, "mq:ListUsers", () =>
+      listBrokerUsers(this.account, brokerId, { maxResults: page.maxRecords, nextToken: page.marker }),
+    );
+    return markerRefusal(page, result, nextTokenRefused);
   }
 
   get(key: BrokerUserKey): Promise<Result<BrokerUser, BrokerUserCallFault>> {

@@ -1,5 +1,5 @@
 import type { Broker, Brokers, BrokersFault } from "../../ports/brokers";
-import type { Page, PageRequest } from "../../ports/page";
+import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
 import { listBrokers } from "../../simulation/mq/simulated-brokers";
@@ -9,7 +9,8 @@ import { localCall } from "./local-call";
 export class LocalBrokers implements Brokers {
   constructor(private readonly account: SimulatedAccount) {}
 
-  list(page: PageRequest): Promise<Result<Page<Broker>, BrokersFault>> {
-    return localCall(this.account, "mq:ListBrokers", () => listBrokers(this.account, { maxResults: page.maxRecords, nextToken: page.marker }));
+  async list(page: PageRequest): Promise<Result<Page<Broker>, BrokersFault | InvalidMarker>> {
+    const result = await localCall(this.account, "mq:ListBrokers", () => listBrokers(this.account, { maxResults: page.maxRecords, nextToken: page.marker }));
+    return markerRefusal(page, result, nextTokenRefused);
   }
 }

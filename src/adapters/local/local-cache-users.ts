@@ -1,23 +1,26 @@
 import type { AuthenticationType, CacheUser, CacheUsers, CacheUsersFault, ListCacheUsersRequest } from "../../ports/cache-users";
-import type { Page } from "../../ports/page";
+import type { InvalidMarker, Page } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
 import { type Authentication, describeCacheUsers, type CacheUser as SimulatedCacheUser } from "../../simulation/elasticache/simulated-cache-users";
-import { localCall } from "./local-call";
+import { elastiCachePage, localCall } from "./local-call";
 
 const AUTHENTICATION_TYPES = { password: "PASSWORD", "no-password": "NO_PASSWORD", iam: "IAM" } as const satisfies Record<Authentication, AuthenticationType>;
 const ENGINES = { redis: "REDIS", valkey: "VALKEY" } as const;
+const SIMULATED_ENGINES = { REDIS: "redis", VALKEY: "valkey" } as const;
 
 /** The CacheUsers port on the simulated account. */
 export class LocalCacheUsers implements CacheUsers {
   constructor(private readonly account: SimulatedAccount) {}
 
-  list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault>> {
-    return localCall(this.account, "elasticache:DescribeUsers", () => {
-      const { engine, ...page } = request;
-      const result = describeCacheUsers(this.account, { ...page, engine: engine === "VALKEY" ? "valkey" : engine === "REDIS" ? "redis" : undefined });
-      return result.ok ? { ok: true, value: { ...result.value, items: result.value.items.map(toCacheUser) } } : result;
-    });
+  list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault | InvalidMarker>> {
+    const { engine, ...page } = request;
+    return localCall(this.account, "elasticache:DescribeUsers", () =>
+      elastiCachePage(page, () => {
+        const result = describeCacheUsers(this.account, { ...page, engine: engine && SIMULATED_ENGINES[engine] });
+        return result.ok ? { ok: true, value: { ...result.value, items: result.value.items.map(toCacheUser) } } : result;
+      }),
+    );
   }
 }
 

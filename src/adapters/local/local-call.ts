@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { InvalidMarker, PageRequest } from "../../ports/page";
 import { fail, type Result, type UpstreamFault } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
+import { InvalidPageRequest } from "../../simulation/elasticache/record-pages";
 import type { AnswerFault, Operation } from "../../simulation/fault-script";
 import { simulateCall } from "../../simulation/simulate-call";
 
@@ -26,4 +28,17 @@ export async function localCall<T, F extends { readonly requestId?: string }>(
 function upstream(fault: AnswerFault, requestId: string): UpstreamFault {
   if (fault.kind === "throttling") return { code: "UpstreamThrottled", retryAfterSeconds: 1, requestId };
   return { code: "UpstreamUnavailable", retryable: fault.kind !== "malformed", requestId };
+}
+
+/**
+ * ElastiCache's Describe rules for one page: a marker they refuse (AWS answers InvalidParameterValue, which
+ * the Describe calls do not document) is InvalidMarker, as the AWS adapter reads it.
+ */
+export function elastiCachePage<T, F>(page: PageRequest, rules: () => Result<T, F>): Result<T, F | InvalidMarker> {
+  try {
+    return rules();
+  } catch (error) {
+    if (error instanceof InvalidPageRequest && page.marker !== undefined) return fail({ code: "InvalidMarker" });
+    throw error;
+  }
 }

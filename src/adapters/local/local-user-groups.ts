@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from "../../ports/page";
+import type { InvalidMarker, Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type {
   CreateUserGroupRequest,
@@ -14,7 +14,7 @@ import type { SimulatedAccount } from "../../simulation/account";
 import { deleteUserGroup, modifyUserGroup } from "../../simulation/elasticache/simulated-user-group-changes";
 import { describeUserGroups } from "../../simulation/elasticache/simulated-user-group-reads";
 import { createUserGroup } from "../../simulation/elasticache/simulated-user-groups";
-import { localCall } from "./local-call";
+import { elastiCachePage, localCall } from "./local-call";
 
 /** The UserGroups port on the simulated account. */
 export class LocalUserGroups implements UserGroups {
@@ -31,8 +31,8 @@ export class LocalUserGroups implements UserGroups {
     });
   }
 
-  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault>> {
-    return localCall(this.account, "elasticache:DescribeUserGroups", () => describeUserGroups(this.account, page));
+  list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault | InvalidMarker>> {
+    return localCall(this.account, "elasticache:DescribeUserGroups", () => elastiCachePage(page, () => describeUserGroups(this.account, page)));
   }
 
   modify(request: ModifyUserGroupRequest): Promise<Result<UserGroup, ModifyUserGroupFault>> {

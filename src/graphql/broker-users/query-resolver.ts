@@ -35,7 +35,7 @@ export class BrokerUserQueryResolver {
       violations: [...validateBrokerId(brokerId), ...violations],
       call: () => this.port.list(brokerId, plan!.request),
       success: (page) => BrokerUserConnection.of(cursor.connection(plan!, page)),
-      fault: brokerUsersFaultMember,
+      fault: cursor.faults(brokerUsersFaultMember),
     });
   }
 

@@ -30,7 +30,7 @@ export class BrokerResolver {
       violations,
       call: () => this.port.list(plan!.request),
       success: (page) => BrokerConnection.of(cursor.connection(plan!, page)),
-      fault: brokersFaultMember,
+      fault: cursor.faults(brokersFaultMember),
     });
   }
 }

@@ -34,7 +34,7 @@ export class CacheUserResolver {
       violations,
       call: () => this.users.list({ ...plan!.request, ...(engine ? { engine } : {}) }),
       success: (page) => CacheUserConnection.of(cursor.connection(plan!, { ...page, items: page.items.map(CacheUser.of) })),
-      fault: cacheUsersFaultMember,
+      fault: cursor.faults(cacheUsersFaultMember),
     });
   }
 }

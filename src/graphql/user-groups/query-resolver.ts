@@ -45,7 +45,7 @@ export class UserGroupQueryResolver {
       violations,
       call: () => this.groups.list(plan!.request),
       success: (page) => UserGroupConnection.of(this.cursor.connection(plan!, { ...page, items: page.items.map(UserGroup.of) })),
-      fault: userGroupsFaultMember,
+      fault: this.cursor.faults(userGroupsFaultMember),
     });
   }
 }

@@ -2,8 +2,8 @@ import type { CacheUsersFault } from "../../ports/cache-users";
 import type { Page, PageRequest } from "../../ports/page";
 import { type Fault, fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import type { SimulatedAccount } from "../account";
+import { scriptedFault } from "../documented-faults";
 import type { SeedUser } from "../seed";
-import { scriptedFault } from "./documented-faults";
 import { recordPage } from "./record-pages";
 import { settleUserGroups } from "./user-group-lifecycle";
 

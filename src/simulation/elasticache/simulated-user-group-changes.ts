@@ -2,7 +2,7 @@ import { fail, type Result, type UpstreamFault } from "../../ports/result";
 import type { DeleteUserGroupFault, ModifyUserGroupFault, ModifyUserGroupRequest, UserGroup } from "../../ports/user-groups";
 import { validateModifyUserGroup, validateUserGroupId } from "../../validation/user-group-input";
 import type { SimulatedAccount, StoredUserGroup } from "../account";
-import { scriptedFault } from "./documented-faults";
+import { scriptedFault } from "../documented-faults";
 import { MAX_USERS_PER_GROUP, membersFault, userIds } from "./simulated-user-groups";
 import { settleUserGroups, startChange } from "./user-group-lifecycle";
 

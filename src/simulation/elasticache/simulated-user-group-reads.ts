@@ -2,7 +2,7 @@ import type { Page, PageRequest } from "../../ports/page";
 import { fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import type { DescribeUserGroupsFault, UserGroup } from "../../ports/user-groups";
 import type { SimulatedAccount } from "../account";
-import { scriptedFault } from "./documented-faults";
+import { scriptedFault } from "../documented-faults";
 import { recordPage } from "./record-pages";
 import { described, settleUserGroups } from "./user-group-lifecycle";
 

@@ -2,7 +2,7 @@ import { type Fault, fail, ok, type Result, type UpstreamFault } from "../../por
 import type { CreateUserGroupRequest, Engine, UserGroup, UserGroupFault } from "../../ports/user-groups";
 import { validateCreateUserGroup } from "../../validation/user-group-input";
 import type { SimulatedAccount } from "../account";
-import { scriptedFault } from "./documented-faults";
+import { scriptedFault } from "../documented-faults";
 import { described, settleUserGroups, userGroupRecord } from "./user-group-lifecycle";
 
 /** What the rules answer: AWS's documented faults; upstream trouble is simulateCall's business. */

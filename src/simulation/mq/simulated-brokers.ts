@@ -3,6 +3,7 @@ import type { Broker, BrokersFault } from "../../ports/brokers";
 import type { Page } from "../../ports/page";
 import { type Fault, fail, ok, type Result, type UpstreamFault } from "../../ports/result";
 import { LOCAL_ACCOUNT_ID, type SimulatedAccount, type SimulatedBroker } from "../account";
+import { scriptedFault } from "../documented-faults";
 import { brokerUserSummary } from "./broker-user-lookup";
 import { type MqPageRequest, mqPage } from "./mq-pages";
 
@@ -26,6 +27,8 @@ export function readBroker(account: SimulatedAccount, brokerId: string): Result<
 /** Amazon MQ ListBrokers: one page of the region's brokers, ordered by id. */
 export function listBrokers(account: SimulatedAccount, page: MqPageRequest): Result<Page<Broker>, ListBrokersRuleFault> {
   if (account.isDenied("mq:ListBrokers")) return fail({ code: "Forbidden" });
+  const scripted = scriptedFault<ListBrokersRuleFault>(account, "mq:ListBrokers", ["BadRequest"]);
+  if (scripted) return fail(scripted);
   const brokers = mqPage(account.brokers.values(), (b) => b.brokerId, page);
   return brokers.ok ? ok({ ...brokers.value, items: brokers.value.items.map((b) => brokerSummary(account, b)) }) : brokers;
 }

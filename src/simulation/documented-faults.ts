@@ -1,10 +1,11 @@
-import type { SimulatedAccount } from "../account";
+import type { SimulatedAccount } from "./account";
 
 /** What a scripted fault carries besides its code, where its code needs more. */
 const EXTRAS: Readonly<Record<string, object>> = {
   UserNotFound: { userIds: [] },
   InvalidParameterCombination: { reason: "Two or more incompatible parameters were specified." },
   InvalidParameterValue: { reason: "An invalid parameter value was specified." },
+  BadRequest: { attribute: null, reason: "The request is not valid." },
 };
 
 /**
