@@ -1,20 +1,9 @@
 import { readJsonFile } from "../json-file";
-import type { BrokerState, DeploymentMode } from "../ports/brokers";
+import { BROKER_STATES, type BrokerState, DEPLOYMENT_MODES, type DeploymentMode } from "../ports/brokers";
 import type { Seed, SeedBroker, SeedUser, SeedUserGroup } from "./seed";
 
-/** Every value of a string union, from a record the compiler checks for completeness. */
-const valuesOf = <T extends string>(all: Record<T, true>): T[] => Object.keys(all) as T[];
-
-const BROKER_STATES = valuesOf<BrokerState>({
-  CREATION_IN_PROGRESS: true,
-  CREATION_FAILED: true,
-  DELETION_IN_PROGRESS: true,
-  RUNNING: true,
-  REBOOT_IN_PROGRESS: true,
-  CRITICAL_ACTION_REQUIRED: true,
-  REPLICA: true,
-});
-const DEPLOYMENT_MODES = valuesOf<DeploymentMode>({ SINGLE_INSTANCE: true, ACTIVE_STANDBY_MULTI_AZ: true, CLUSTER_MULTI_AZ: true });
+const BROKER_STATE_VALUES = Object.keys(BROKER_STATES) as BrokerState[];
+const DEPLOYMENT_MODE_VALUES = Object.keys(DEPLOYMENT_MODES) as DeploymentMode[];
 /** Amazon MQ's quota of users per broker. */
 const MAX_USERS_PER_BROKER = 250;
 
@@ -99,8 +88,8 @@ function broker(value: unknown, at: string): SeedBroker {
     brokerId: text(b.brokerId, `${at}.brokerId`),
     ...(b.brokerName === undefined ? {} : { brokerName: text(b.brokerName, `${at}.brokerName`) }),
     engineType: oneOf(b.engineType, ["ACTIVEMQ", "RABBITMQ"] as const, `${at}.engineType`),
-    ...(b.state === undefined ? {} : { state: oneOf(b.state, BROKER_STATES, `${at}.state`) }),
-    ...(b.deploymentMode === undefined ? {} : { deploymentMode: oneOf(b.deploymentMode, DEPLOYMENT_MODES, `${at}.deploymentMode`) }),
+    ...(b.state === undefined ? {} : { state: oneOf(b.state, BROKER_STATE_VALUES, `${at}.state`) }),
+    ...(b.deploymentMode === undefined ? {} : { deploymentMode: oneOf(b.deploymentMode, DEPLOYMENT_MODE_VALUES, `${at}.deploymentMode`) }),
     usernames,
   };
 }
