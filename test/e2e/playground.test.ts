@@ -2,12 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import { buildGatewaySchema } from "../../src/graphql/schema";
+import { OPERATIONS } from "../../src/operations";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { chromiumLaunch } from "../fixtures/chromium";
+import { postStream } from "../fixtures/event-stream";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 
 const BROWSER_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -42,9 +45,15 @@ describe("GraphiQL playground (development defaults)", () => {
 
     const assets = pageAssets(html, gw.url).filter((url) => url.protocol !== "data:");
     expect(assets.map((url) => url.pathname).sort()).toEqual(
-      ["graphiql.min.css", "graphiql.min.js", "playground.css", "playground.js", "react-dom.production.min.js", "react.production.min.js"].map(
-        (file) => `/playground/assets/${file}`,
-      ),
+      [
+        "graphiql.min.css",
+        "graphiql.min.js",
+        "graphql-sse.min.js",
+        "playground.css",
+        "playground.js",
+        "react-dom.production.min.js",
+        "react.production.min.js",
+      ].map((file) => `/playground/assets/${file}`),
     );
     for (const url of assets) {
       expect(url.origin).toBe(gw.origin);
@@ -73,14 +82,37 @@ describe("GraphiQL playground (development defaults)", () => {
     expect((await gw.post({ query: "{ __typename }" }, { accept: BROWSER_HTML })).json).toEqual({ data: { __typename: "Query" } });
   });
 
-  it("has example tabs whose operations succeed with their variables as given", async () => {
-    for (const tab of playgroundExamples(await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test"))) {
-      const response = await gw.post({ query: tab.query, variables: JSON.parse(tab.variables) });
-      expect(response.status).toBe(200);
-      expect(
-        Object.values(response.json.data ?? {}).map((r: any) => r.__typename),
-        response.text,
-      ).toEqual([expect.stringMatching(/Success$/)]);
+  it("has example tabs that each answer a member that is not an Error, run in order with their variables as given", async () => {
+    // In the tabs' order, as a user tries them: createUserGroup makes my-group, userGroupStatus watches it
+    // become ACTIVE (over the event stream), and then deleteUserGroup may delete it.
+    const tabs = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "1000", GATEWAY_SUBSCRIPTION_POLL_MS: "50" });
+    try {
+      const schema = await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test");
+      const isError = (typename: string) => (schema.getType(typename) as GraphQLObjectType).getInterfaces().some((i) => i.name === "Error");
+      const fields = Object.keys(OPERATIONS);
+      const answers: string[] = [];
+      for (const [index, tab] of playgroundExamples(schema).entries()) {
+        const field = fields[index]!;
+        const variables = JSON.parse(tab.variables);
+        if (tab.query.includes("\nsubscription ")) {
+          const stream = await postStream(`${tabs.origin}/graphql/stream`, { query: tab.query, variables });
+          expect(stream.status, field).toBe(200);
+          const events = await stream.events;
+          expect(events.at(-1)?.event).toBe("complete");
+          const members = events.filter((e) => e.event === "next").map((e) => e.data.data[field]);
+          expect(members.map((m) => `${m.__typename} ${m.status}`)).toEqual(["UserGroup CREATING", "UserGroup ACTIVE"]);
+          answers.push(...members.map((m) => m.__typename as string));
+        } else {
+          const response = await tabs.post({ query: tab.query, variables });
+          expect(response.status, response.text).toBe(200);
+          expect(Object.keys(response.json.data), response.text).toEqual([field]);
+          answers.push(response.json.data[field].__typename);
+        }
+        expect(answers.filter(isError), `${field}: ${answers.at(-1)}`).toEqual([]);
+      }
+      expect(answers).toContain("DeleteUserGroupSuccess");
+    } finally {
+      await tabs.close();
     }
   });
 
