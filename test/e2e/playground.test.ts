@@ -162,6 +162,12 @@ describe("GraphiQL playground in Chromium, offline", () => {
   const sent: { url: string; authorization: string | undefined }[] = [];
   /** Console errors and warnings (a CSP violation is one), and uncaught exceptions. */
   const problems: string[] = [];
+  const watchProblems = (tab: Page) => {
+    tab.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+    });
+    tab.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  };
   /** Why the browser did not start: then every test below fails with it (a missing browser fails, it never skips). */
   let launchFailure: unknown;
 
@@ -197,10 +203,7 @@ describe("GraphiQL playground in Chromium, offline", () => {
         return route.continue();
       });
       page = context.pages()[0] ?? (await context.newPage());
-      page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+      watchProblems(page);
     } catch (error) {
       launchFailure = error;
     }
@@ -250,6 +253,46 @@ describe("GraphiQL playground in Chromium, offline", () => {
     expect(problems.filter((p) => !p.includes("status of 401"))).toEqual([]);
   });
 
+  it("creates a group, watches it become ACTIVE in the userGroupStatus tab's event stream, and deletes it", { timeout: 60_000 }, async () => {
+    // Its own gateway, whose groups settle soon and whose subscriptions poll often, and its own origin,
+    // so GraphiQL starts with fresh tabs. The settling time leaves the test time to open the second tab.
+    const lifecycle = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "2000", GATEWAY_SUBSCRIPTION_POLL_MS: "100" });
+    const tab = await context.newPage();
+    watchProblems(tab);
+    const [blockedBefore, problemsBefore] = [blocked.length, problems.length];
+    try {
+      await tab.goto(lifecycle.url, { waitUntil: "load" });
+      await tab.locator(".graphiql-query-editor", { hasText: "mutation CreateUserGroup" }).waitFor();
+      await tab.locator(".graphiql-execute-button").click();
+      await responseContains(tab, '"__typename": "CreateUserGroupSuccess"');
+      expect(await tab.locator(".graphiql-response").textContent()).toContain('"status": "CREATING"');
+
+      // Running a tab empties the response pane first: CREATING is the stream's first event.
+      await runTab(tab, "UserGroupStatus");
+      await responseContains(tab, '"status": "CREATING"');
+      // The stream is open: GraphiQL offers to stop it.
+      await tab.getByRole("button", { name: "Stop query (Ctrl-Enter)" }).waitFor();
+      await responseContains(tab, '"status": "ACTIVE"');
+      // The gateway completed the subscription after the final state: GraphiQL offers to run again.
+      await tab.getByRole("button", { name: "Execute query (Ctrl-Enter)" }).waitFor();
+      expect(await tab.locator(".graphiql-response").textContent()).toContain('"__typename": "UserGroup"');
+      await tab.screenshot({ path: join(OUTPUT, "playground-subscription.png") });
+      expect(sent.filter(({ url }) => url === `${lifecycle.origin}/graphql/stream`)).toEqual([
+        { url: `${lifecycle.origin}/graphql/stream`, authorization: undefined },
+      ]);
+
+      await runTab(tab, "DeleteUserGroup");
+      await responseContains(tab, '"__typename": "DeleteUserGroupSuccess"');
+      expect(await tab.locator(".graphiql-response").textContent()).toContain('"status": "DELETING"');
+      expect(lifecycle.account.userGroups.get("my-group")?.status).toBe("DELETING");
+      expect(blocked.slice(blockedBefore)).toEqual([]);
+      expect(problems.slice(problemsBefore)).toEqual([]);
+    } finally {
+      await tab.close();
+      await lifecycle.close();
+    }
+  });
+
   it("shows the examples' longest line, the broker id, whole in the variables editor, down to a 1200-pixel-wide window", async () => {
     // The editors' column is kept wide enough by PLAYGROUND_CSS; CodeMirror does not wrap lines, it scrolls.
     // At 1440 pixels the column is wide enough without that rule too: 1200 is where the rule decides.
@@ -275,6 +318,14 @@ describe("GraphiQL playground in Chromium, offline", () => {
 
 /** What the test uses of the page's globals (the test is compiled without the DOM library). */
 type BrowserGlobals = { localStorage: { getItem(key: string): string | null } };
+
+/** Opens the tab of an example and runs it, once GraphiQL has taken the tab's operation name from its editor. */
+async function runTab(page: Page, operationName: string): Promise<void> {
+  await page.locator(".graphiql-tab", { hasText: operationName }).click();
+  await page.locator(".graphiql-query-editor", { hasText: ` ${operationName}(` }).waitFor();
+  await page.waitForFunction((name) => (globalThis as unknown as BrowserGlobals).localStorage.getItem("graphiql:operationName") === name, operationName);
+  await page.locator(".graphiql-execute-button").click();
+}
 
 /** The editor of the open tool pane (variables or headers) under the query editor. */
 const visibleToolEditor = (page: Page) => page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden)");
