@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { GraphQLObjectType } from "graphql";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -17,6 +19,11 @@ const BROWSER_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;
 const OUTPUT = join(__dirname, "..", "output");
 
 const getPage = (gw: TestGateway, path = "/graphql") => fetch(`${gw.origin}${path}`, { headers: { accept: BROWSER_HTML } });
+/** The version of the package a served file comes from. */
+const packageVersionOf = (path: string) => {
+  const name = /^(react-dom|react|graphiql|graphql-sse)\./.exec(basename(path))![1]!;
+  return (createRequire(__filename)(`${name}/package.json`) as { version: string }).version;
+};
 /** Every absolute http(s) URL in a text, as its origin. */
 const origins = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'()<>]+/g)].map((m) => new URL(m[0]).origin);
 /** The files the page loads: every <script src> and <link href>, resolved against the page's URL. */
@@ -61,6 +68,10 @@ describe("GraphiQL playground (development defaults)", () => {
       expect(asset.status, url.pathname).toBe(200);
       expect(asset.headers.get("cache-control")).toContain("immutable");
       const text = await asset.text();
+      // Cached for a year: the URL changes with the file, a package's with its version, ours with the content.
+      const own = url.pathname.includes("/playground.");
+      const version = own ? createHash("sha256").update(text).digest("hex").slice(0, 16) : packageVersionOf(url.pathname);
+      expect(url.searchParams.get("v"), url.pathname).toBe(version);
       if (url.pathname.endsWith(".css")) {
         // Fonts and icons are inlined as data: URLs; nothing is fetched from elsewhere.
         expect(origins(text), url.pathname).toEqual([]);
