@@ -1,19 +1,29 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import type { GraphQLObjectType } from "graphql";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import { buildGatewaySchema } from "../../src/graphql/schema";
+import { OPERATIONS } from "../../src/operations";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { chromiumLaunch } from "../fixtures/chromium";
+import { postStream } from "../fixtures/event-stream";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 
 const BROWSER_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 const OUTPUT = join(__dirname, "..", "output");
 
 const getPage = (gw: TestGateway, path = "/graphql") => fetch(`${gw.origin}${path}`, { headers: { accept: BROWSER_HTML } });
+/** The version of the package a served file comes from. */
+const packageVersionOf = (path: string) => {
+  const name = /^(react-dom|react|graphiql|graphql-sse)\./.exec(basename(path))![1]!;
+  return (createRequire(__filename)(`${name}/package.json`) as { version: string }).version;
+};
 /** Every absolute http(s) URL in a text, as its origin. */
 const origins = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'()<>]+/g)].map((m) => new URL(m[0]).origin);
 /** The files the page loads: every <script src> and <link href>, resolved against the page's URL. */
@@ -42,9 +52,15 @@ describe("GraphiQL playground (development defaults)", () => {
 
     const assets = pageAssets(html, gw.url).filter((url) => url.protocol !== "data:");
     expect(assets.map((url) => url.pathname).sort()).toEqual(
-      ["graphiql.min.css", "graphiql.min.js", "playground.css", "playground.js", "react-dom.production.min.js", "react.production.min.js"].map(
-        (file) => `/playground/assets/${file}`,
-      ),
+      [
+        "graphiql.min.css",
+        "graphiql.min.js",
+        "graphql-sse.min.js",
+        "playground.css",
+        "playground.js",
+        "react-dom.production.min.js",
+        "react.production.min.js",
+      ].map((file) => `/playground/assets/${file}`),
     );
     for (const url of assets) {
       expect(url.origin).toBe(gw.origin);
@@ -52,6 +68,10 @@ describe("GraphiQL playground (development defaults)", () => {
       expect(asset.status, url.pathname).toBe(200);
       expect(asset.headers.get("cache-control")).toContain("immutable");
       const text = await asset.text();
+      // Cached for a year: the URL changes with the file, a package's with its version, ours with the content.
+      const own = url.pathname.includes("/playground.");
+      const version = own ? createHash("sha256").update(text).digest("hex").slice(0, 16) : packageVersionOf(url.pathname);
+      expect(url.searchParams.get("v"), url.pathname).toBe(version);
       if (url.pathname.endsWith(".css")) {
         // Fonts and icons are inlined as data: URLs; nothing is fetched from elsewhere.
         expect(origins(text), url.pathname).toEqual([]);
@@ -73,14 +93,37 @@ describe("GraphiQL playground (development defaults)", () => {
     expect((await gw.post({ query: "{ __typename }" }, { accept: BROWSER_HTML })).json).toEqual({ data: { __typename: "Query" } });
   });
 
-  it("has example tabs whose operations succeed with their variables as given", async () => {
-    for (const tab of playgroundExamples(await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test"))) {
-      const response = await gw.post({ query: tab.query, variables: JSON.parse(tab.variables) });
-      expect(response.status).toBe(200);
-      expect(
-        Object.values(response.json.data ?? {}).map((r: any) => r.__typename),
-        response.text,
-      ).toEqual([expect.stringMatching(/Success$/)]);
+  it("has example tabs that each answer a member that is not an Error, run in order with their variables as given", async () => {
+    // In the tabs' order, as a user tries them: createUserGroup makes my-group, userGroupStatus watches it
+    // become ACTIVE (over the event stream), and then deleteUserGroup may delete it.
+    const tabs = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "1000", GATEWAY_SUBSCRIPTION_POLL_MS: "50" });
+    try {
+      const schema = await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test");
+      const isError = (typename: string) => (schema.getType(typename) as GraphQLObjectType).getInterfaces().some((i) => i.name === "Error");
+      const fields = Object.keys(OPERATIONS);
+      const answers: string[] = [];
+      for (const [index, tab] of playgroundExamples(schema).entries()) {
+        const field = fields[index]!;
+        const variables = JSON.parse(tab.variables);
+        if (tab.query.includes("\nsubscription ")) {
+          const stream = await postStream(`${tabs.origin}/graphql/stream`, { query: tab.query, variables });
+          expect(stream.status, field).toBe(200);
+          const events = await stream.events;
+          expect(events.at(-1)?.event).toBe("complete");
+          const members = events.filter((e) => e.event === "next").map((e) => e.data.data[field]);
+          expect(members.map((m) => `${m.__typename} ${m.status}`)).toEqual(["UserGroup CREATING", "UserGroup ACTIVE"]);
+          answers.push(...members.map((m) => m.__typename as string));
+        } else {
+          const response = await tabs.post({ query: tab.query, variables });
+          expect(response.status, response.text).toBe(200);
+          expect(Object.keys(response.json.data), response.text).toEqual([field]);
+          answers.push(response.json.data[field].__typename);
+        }
+        expect(answers.filter(isError), `${field}: ${answers.at(-1)}`).toEqual([]);
+      }
+      expect(answers).toContain("DeleteUserGroupSuccess");
+    } finally {
+      await tabs.close();
     }
   });
 
@@ -130,6 +173,12 @@ describe("GraphiQL playground in Chromium, offline", () => {
   const sent: { url: string; authorization: string | undefined }[] = [];
   /** Console errors and warnings (a CSP violation is one), and uncaught exceptions. */
   const problems: string[] = [];
+  const watchProblems = (tab: Page) => {
+    tab.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+    });
+    tab.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  };
   /** Why the browser did not start: then every test below fails with it (a missing browser fails, it never skips). */
   let launchFailure: unknown;
 
@@ -165,10 +214,7 @@ describe("GraphiQL playground in Chromium, offline", () => {
         return route.continue();
       });
       page = context.pages()[0] ?? (await context.newPage());
-      page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+      watchProblems(page);
     } catch (error) {
       launchFailure = error;
     }
@@ -218,6 +264,46 @@ describe("GraphiQL playground in Chromium, offline", () => {
     expect(problems.filter((p) => !p.includes("status of 401"))).toEqual([]);
   });
 
+  it("creates a group, watches it become ACTIVE in the userGroupStatus tab's event stream, and deletes it", { timeout: 60_000 }, async () => {
+    // Its own gateway, whose groups settle soon and whose subscriptions poll often, and its own origin,
+    // so GraphiQL starts with fresh tabs. The settling time leaves the test time to open the second tab.
+    const lifecycle = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "2000", GATEWAY_SUBSCRIPTION_POLL_MS: "100" });
+    const tab = await context.newPage();
+    watchProblems(tab);
+    const [blockedBefore, problemsBefore] = [blocked.length, problems.length];
+    try {
+      await tab.goto(lifecycle.url, { waitUntil: "load" });
+      await tab.locator(".graphiql-query-editor", { hasText: "mutation CreateUserGroup" }).waitFor();
+      await tab.locator(".graphiql-execute-button").click();
+      await responseContains(tab, '"__typename": "CreateUserGroupSuccess"');
+      expect(await tab.locator(".graphiql-response").textContent()).toContain('"status": "CREATING"');
+
+      // Running a tab empties the response pane first: CREATING is the stream's first event.
+      await runTab(tab, "UserGroupStatus");
+      await responseContains(tab, '"status": "CREATING"');
+      // The stream is open: GraphiQL offers to stop it.
+      await tab.getByRole("button", { name: "Stop query (Ctrl-Enter)" }).waitFor();
+      await responseContains(tab, '"status": "ACTIVE"');
+      // The gateway completed the subscription after the final state: GraphiQL offers to run again.
+      await tab.getByRole("button", { name: "Execute query (Ctrl-Enter)" }).waitFor();
+      expect(await tab.locator(".graphiql-response").textContent()).toContain('"__typename": "UserGroup"');
+      await tab.screenshot({ path: join(OUTPUT, "playground-subscription.png") });
+      expect(sent.filter(({ url }) => url === `${lifecycle.origin}/graphql/stream`)).toEqual([
+        { url: `${lifecycle.origin}/graphql/stream`, authorization: undefined },
+      ]);
+
+      await runTab(tab, "DeleteUserGroup");
+      await responseContains(tab, '"__typename": "DeleteUserGroupSuccess"');
+      expect(await tab.locator(".graphiql-response").textContent()).toContain('"status": "DELETING"');
+      expect(lifecycle.account.userGroups.get("my-group")?.status).toBe("DELETING");
+      expect(blocked.slice(blockedBefore)).toEqual([]);
+      expect(problems.slice(problemsBefore)).toEqual([]);
+    } finally {
+      await tab.close();
+      await lifecycle.close();
+    }
+  });
+
   it("shows the examples' longest line, the broker id, whole in the variables editor, down to a 1200-pixel-wide window", async () => {
     // The editors' column is kept wide enough by PLAYGROUND_CSS; CodeMirror does not wrap lines, it scrolls.
     // At 1440 pixels the column is wide enough without that rule too: 1200 is where the rule decides.
@@ -243,6 +329,14 @@ describe("GraphiQL playground in Chromium, offline", () => {
 
 /** What the test uses of the page's globals (the test is compiled without the DOM library). */
 type BrowserGlobals = { localStorage: { getItem(key: string): string | null } };
+
+/** Opens the tab of an example and runs it, once GraphiQL has taken the tab's operation name from its editor. */
+async function runTab(page: Page, operationName: string): Promise<void> {
+  await page.locator(".graphiql-tab", { hasText: operationName }).click();
+  await page.locator(".graphiql-query-editor", { hasText: ` ${operationName}(` }).waitFor();
+  await page.waitForFunction((name) => (globalThis as unknown as BrowserGlobals).localStorage.getItem("graphiql:operationName") === name, operationName);
+  await page.locator(".graphiql-execute-button").click();
+}
 
 /** The editor of the open tool pane (variables or headers) under the query editor. */
 const visibleToolEditor = (page: Page) => page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden)");
