@@ -70,12 +70,15 @@ export const describePage = (noun: string, page: Connection<unknown>): string =>
  * Every node of a list: the first page, then each page `after` the previous page's endCursor until
  * hasNextPage is false. A page may hold fewer nodes than asked for and still have a next one.
  */
-export async function walkPages<N>(page: (after: string | null) => Promise<Connection<N>>, maxPages = 1_000): Promise<{ nodes: N[]; pages: Connection<N>[] }> {
-  const pages: Connection<N>[] = [];
+export async function walkPages<P extends Connection<unknown>>(
+  page: (after: string | null) => Promise<P>,
+  maxPages = 1_000,
+): Promise<{ nodes: P["nodes"][number][]; pages: P[] }> {
+  const pages: P[] = [];
   let after: string | null = null;
   do {
     if (pages.length === maxPages) throw new Error(`still more pages after ${maxPages}`);
-    const current: Connection<N> = await page(after);
+    const current: P = await page(after);
     pages.push(current);
     after = current.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
     if (current.pageInfo.hasNextPage && after === null) throw new Error("hasNextPage without an endCursor");
