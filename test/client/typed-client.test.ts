@@ -1,98 +1,21 @@
 import { readFileSync } from "node:fs";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { buildSchema, isUnionType, print } from "graphql";
+import { buildSchema, isUnionType } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { ACTIVEMQ_BROKER, RABBITMQ_BROKER } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
-import {
-  CreateBrokerUserDocument,
-  type CreateBrokerUserInput,
-  type CreateBrokerUserMutation,
-  CreateUserGroupDocument,
-  type CreateUserGroupInput,
-  type CreateUserGroupMutation,
-  GatewayDocument,
-} from "./generated/graphql";
+import { execute } from "./client";
+import { type CreateBrokerUserResult, describeCreateBrokerUserResult } from "./describe-broker-results";
+import { type CreateUserGroupResult, describeCreateUserGroupResult } from "./describe-user-group-results";
+import { CreateBrokerUserDocument, type CreateBrokerUserInput, CreateUserGroupDocument, type CreateUserGroupInput, GatewayDocument } from "./generated/graphql";
 
 /*
- * A client as we tell clients to write one: the operations in `operations/`, typed by codegen from
- * schema.graphql, and every result narrowed by an exhaustive switch on __typename. When schema.graphql
- * gains a union member and `npm run codegen` runs, `describe*Result` stops compiling (`npm run typecheck`)
- * until the member is handled, and `cases` below stops compiling until the member has a live test.
+ * A client as we tell clients to write one (client.ts): the operations in `operations/`, typed by codegen
+ * from schema.graphql, and every result narrowed by an exhaustive switch on __typename (describe-*.ts).
+ * When schema.graphql gains a member of a create union and `npm run codegen` runs, its describe function
+ * stops compiling (`npm run typecheck`) until the member is handled, and `cases` below stops compiling
+ * until the member has a live test.
  */
-
-/** The whole client: POST the printed document, answer `data` typed by the document. */
-async function execute<TResult, TVariables>(url: string, document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = (await response.json()) as { data?: TResult | null; errors?: readonly { message: string }[] };
-  if (!response.ok || body.errors?.length || !body.data) {
-    throw new Error(`GraphQL request failed with HTTP ${response.status}: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
-
-function assertNever(x: never): never {
-  throw new Error(`Unhandled result member: ${JSON.stringify(x)}`);
-}
-
-type UserGroupResult = CreateUserGroupMutation["createUserGroup"];
-type BrokerUserResult = CreateBrokerUserMutation["createBrokerUser"];
-
-/** What a client tells its user, using each member's own fields. */
-function describeUserGroupResult(result: UserGroupResult): string {
-  switch (result.__typename) {
-    case "CreateUserGroupSuccess":
-      return `created user group ${result.userGroup.userGroupId} (${result.userGroup.status ?? "status unknown"}) with ${result.userGroup.userIds.join(", ")}`;
-    case "InputValidationError":
-      return `fix the input: ${result.violations.map((v) => `${v.path.join(".")} ${v.constraint}`).join("; ")}`;
-    case "UserNotFound":
-      return `create these users first: ${result.userIds.join(", ")}`;
-    case "RateLimited":
-      return `slow down: retry in ${result.retryAfterSeconds} s`;
-    case "UpstreamThrottled":
-      return `AWS is throttling: retry in ${result.retryAfterSeconds} s`;
-    case "UpstreamUnavailable":
-      return `AWS is unavailable: ${result.retryable ? "retry later" : "do not retry"}; the call may have taken effect`;
-    case "DuplicateUserName":
-    case "UserGroupAlreadyExists":
-    case "DefaultUserRequired":
-    case "InvalidParameterValue":
-    case "TagQuotaPerResourceExceeded":
-    case "UserGroupQuotaExceeded":
-    case "ServiceLinkedRoleNotFound":
-      return `${result.__typename}: ${result.message}`;
-    default:
-      return assertNever(result);
-  }
-}
-
-function describeBrokerUserResult(result: BrokerUserResult): string {
-  switch (result.__typename) {
-    case "CreateBrokerUserSuccess":
-      return `created ${result.brokerUser.username} on ${result.brokerUser.brokerId}, pending ${result.brokerUser.pendingChange}`;
-    case "InputValidationError":
-      return `fix the input: ${result.violations.map((v) => `${v.path.join(".")} ${v.constraint}`).join("; ")}`;
-    case "BadRequest":
-      return `AWS rejected the request${result.attribute ? ` (${result.attribute})` : ""}: ${result.message}`;
-    case "RateLimited":
-      return `slow down: retry in ${result.retryAfterSeconds} s`;
-    case "UpstreamThrottled":
-      return `AWS is throttling: retry in ${result.retryAfterSeconds} s`;
-    case "UpstreamUnavailable":
-      return `AWS is unavailable: ${result.retryable ? "retry later" : "do not retry"}; the call may have taken effect`;
-    case "BrokerNotFound":
-    case "BrokerUserAlreadyExists":
-    case "Forbidden":
-      return `${result.__typename}: ${result.message}`;
-    default:
-      return assertNever(result);
-  }
-}
 
 /** One live case per union member: a missing member is a compile error, not a gap in coverage. */
 type Member<R extends { __typename: string }, K extends R["__typename"]> = Extract<R, { __typename: K }>;
@@ -132,7 +55,7 @@ const RATE_LIMITED = { env: { GATEWAY_RATE_LIMIT_PER_MINUTE: "6", GATEWAY_RATE_L
 
 const createUserGroup = async (gw: TestGateway, input: CreateUserGroupInput) => (await execute(gw.url, CreateUserGroupDocument, { input })).createUserGroup;
 
-const userGroupCases: Cases<UserGroupResult> = {
+const userGroupCases: Cases<CreateUserGroupResult> = {
   CreateUserGroupSuccess: {
     run: (gw) => createUserGroup(gw, { userGroupId: "Team-A", engine: "VALKEY", userIds: ["app-default", "reader"], tags: [{ key: "team" }] }),
     check: (result, description) => {
@@ -262,7 +185,7 @@ const userGroupCases: Cases<UserGroupResult> = {
 const PASSWORD = "Canary-Pa55word-7f3e";
 const createBrokerUser = async (gw: TestGateway, input: CreateBrokerUserInput) => (await execute(gw.url, CreateBrokerUserDocument, { input })).createBrokerUser;
 
-const brokerUserCases: Cases<BrokerUserResult> = {
+const brokerUserCases: Cases<CreateBrokerUserResult> = {
   CreateBrokerUserSuccess: {
     run: (gw) => createBrokerUser(gw, { brokerId: ACTIVEMQ_BROKER, username: "app.user", password: PASSWORD, groups: ["admins"] }),
     check: (result, description) => {
@@ -273,8 +196,9 @@ const brokerUserCases: Cases<BrokerUserResult> = {
         groups: ["admins"],
         replicationUser: false,
         pendingChange: "CREATE",
+        pending: { consoleAccess: false, groups: ["admins"], pendingChange: "CREATE" },
       });
-      expect(description).toBe(`created app.user on ${ACTIVEMQ_BROKER}, pending CREATE`);
+      expect(description).toBe(`created app.user on ${ACTIVEMQ_BROKER}, groups [admins], pending CREATE`);
     },
   },
   InputValidationError: {
@@ -346,11 +270,11 @@ const brokerUserCases: Cases<BrokerUserResult> = {
 };
 
 describe("typed client: createUserGroup, every member of CreateUserGroupResult", () => {
-  runCases(userGroupCases, describeUserGroupResult);
+  runCases(userGroupCases, describeCreateUserGroupResult);
 });
 
 describe("typed client: createBrokerUser, every member of CreateBrokerUserResult", () => {
-  runCases(brokerUserCases, describeBrokerUserResult);
+  runCases(brokerUserCases, describeCreateBrokerUserResult);
 });
 
 describe("typed client: gateway", () => {
