@@ -93,6 +93,13 @@ export function describeBrokerUsersContract(name: string, setup: () => Promise<B
       if (f.rabbitMqBroker) expect(await f.brokerUsers.list(f.rabbitMqBroker, { maxRecords: 5 })).toMatchObject({ ok: false, fault: { code: "BadRequest" } });
     });
 
+    it("ListUsers: InvalidMarker for a marker AWS did not give", async () => {
+      expect(await f.brokerUsers.list(f.activeMqBroker, { maxRecords: 5, marker: "not-a-token" })).toMatchObject({
+        ok: false,
+        fault: { code: "InvalidMarker" },
+      });
+    });
+
     it("describes a new user: its values, pending creation, never a password", async () => {
       const key = await newUser("described");
       const result = await f.brokerUsers.get(key);

@@ -31,8 +31,8 @@ export function describeBrokersContract(name: string, setup: () => Promise<Broke
       for (const known of f.known) expect(brokers.find((b) => b.brokerId === known.brokerId)).toMatchObject(known);
     });
 
-    it("BadRequest for a marker AWS did not give", async () => {
-      expect(await f.brokers.list({ maxRecords: 5, marker: "not-a-token" })).toMatchObject({ ok: false, fault: { code: "BadRequest" } });
+    it("InvalidMarker for a marker AWS did not give (AWS answers BadRequest naming nextToken)", async () => {
+      expect(await f.brokers.list({ maxRecords: 5, marker: "not-a-token" })).toMatchObject({ ok: false, fault: { code: "InvalidMarker" } });
     });
   });
 }

@@ -123,6 +123,11 @@ export function describeUserGroupLifecycleContract(name: string, setup: () => Pr
       expect(value(await f.userGroups.get(userGroupId))).toMatchObject({ status: "ACTIVE" });
     });
 
+    it("InvalidMarker for a marker AWS did not give, on either list (AWS answers InvalidParameterValue)", async () => {
+      expect(await f.userGroups.list({ maxRecords: 20, marker: "not-a-marker" })).toMatchObject({ ok: false, fault: { code: "InvalidMarker" } });
+      expect(await f.cacheUsers.list({ maxRecords: 20, marker: "not-a-marker" })).toMatchObject({ ok: false, fault: { code: "InvalidMarker" } });
+    });
+
     it("lists every group page by page, each once, the new ones among them", async () => {
       const group = await create([f.defaultUser]);
       const ids = (await walk((page) => f.userGroups.list(page))).map((g: UserGroup) => g.userGroupId);
