@@ -80,6 +80,7 @@ export function readConfig(env: Env): Config {
   const production = env.NODE_ENV === "production";
   const backend = oneOf(env, "GATEWAY_BACKEND", ["local", "aws", "emulator"], "local");
   const origins = corsOrigins(env);
+  const maxConcurrentRequests = integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1);
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: text(env, "HOST") ?? "127.0.0.1",
@@ -93,7 +94,7 @@ export function readConfig(env: Env): Config {
     http: {
       bodyLimitBytes: integer(env, "GATEWAY_BODY_LIMIT_BYTES", 64 * 1024, 1024),
       ...timeouts(env),
-      maxConcurrentRequests: integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1),
+      maxConcurrentRequests,
       listenBacklog: integer(env, "GATEWAY_LISTEN_BACKLOG", 4_096, 1, 65_535),
       corsOrigins: origins,
       corsLoopback: !production && origins.length === 0,
@@ -114,6 +115,8 @@ export function readConfig(env: Env): Config {
       pollMs: integer(env, "GATEWAY_SUBSCRIPTION_POLL_MS", DEFAULT_SUBSCRIPTION_SETTINGS.pollMs, 50, 3_600_000),
       maxSeconds: integer(env, "GATEWAY_SUBSCRIPTION_MAX_SECONDS", DEFAULT_SUBSCRIPTION_SETTINGS.maxSeconds, 1, 86_400),
       perCaller: integer(env, "GATEWAY_SUBSCRIPTIONS_PER_CALLER", DEFAULT_SUBSCRIPTION_SETTINGS.perCaller, 1),
+      // Open streams are not requests in flight (they would hold those slots for minutes): they have a cap of their own.
+      maxOpen: maxConcurrentRequests,
     },
     upstream: upstream(env),
     playground: boolean(env, "GATEWAY_PLAYGROUND", !production),

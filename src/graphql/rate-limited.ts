@@ -18,10 +18,12 @@ export class RateLimited extends ErrorInterface {
   }
 
   /** The caller has as many open subscriptions as it may have: one must end first. */
-  static openSubscriptions(limit: number, retryAfterSeconds: number): RateLimited {
-    return Object.assign(new RateLimited(), {
-      message: `This caller has ${limit} open subscription${limit === 1 ? "" : "s"}, the most it may have; close one and retry.`,
-      retryAfterSeconds,
-    });
+  /** Too many open subscriptions: the caller's own (`by` "caller"), or the gateway's in all. */
+  static openSubscriptions(limit: number, retryAfterSeconds: number, by: "caller" | "gateway"): RateLimited {
+    const message =
+      by === "caller"
+        ? `This caller has ${limit} open subscription${limit === 1 ? "" : "s"}, the most it may have; close one and retry.`
+        : `The gateway has ${limit} open subscriptions, the most it serves at once; retry later.`;
+    return Object.assign(new RateLimited(), { message, retryAfterSeconds });
   }
 }

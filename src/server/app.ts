@@ -18,7 +18,7 @@ import { limitConcurrency } from "./concurrency-limit";
 import { registerCors } from "./cors";
 import { endConnectionsWhenClosing } from "./graceful-close";
 import { graphqlContext, type RequestContext } from "./graphql-context";
-import { registerOtherMethods } from "./graphql-methods";
+import { registerOtherMethods, STREAM_URL } from "./graphql-methods";
 import { registerGraphqlStream } from "./graphql-stream";
 import { registerHealth } from "./health";
 import { maskUnexpectedErrors } from "./mask-errors";
@@ -107,7 +107,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
 
   app.setErrorHandler(transportErrorHandler);
   app.setNotFoundHandler(notFoundHandler);
-  limitConcurrency(app, http.maxConcurrentRequests);
+  limitConcurrency(app, http.maxConcurrentRequests, STREAM_URL);
   endConnectionsWhenClosing(app);
   await registerCors(app, http);
   registerHealth(app, backend);

@@ -9,9 +9,6 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = { "/graphql":
 /** The routes' Allow header. */
 const allow = (url: string): string => [...(ROUTE_METHODS[url] ?? []), "OPTIONS"].join(", ");
 
-/** What /graphql answers: GraphQL over GET and POST, and CORS preflights. */
-export const GRAPHQL_ALLOW = allow("/graphql");
-
 /** A route that serves GraphQL (it answers other methods with 405). */
 export const isGraphqlRoute = (url: string | undefined): boolean => url !== undefined && url in ROUTE_METHODS;
 

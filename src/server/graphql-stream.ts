@@ -97,10 +97,6 @@ export function registerGraphqlStream(app: FastifyInstance, options: GraphqlStre
           .writeHead(500, { "content-type": "application/json; charset=utf-8" })
           .end(JSON.stringify(errorBody(MASKED_MESSAGE, { code: "INTERNAL_SERVER_ERROR", errorId })));
     } finally {
-      // graphql-sse ends the subscription on the response's close, unless the response closed before it
-      // listened (the client left while the subscription started); this covers that case, and is a no-op
-      // otherwise.
-      context.stop?.();
       if (reply.raw.statusCode >= 400 && context.errors.length === 0) context.errors.push(`HTTP_${reply.raw.statusCode}`);
       options.operations.record(request.log, {
         operation: context.operation,

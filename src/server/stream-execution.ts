@@ -15,8 +15,6 @@ export type StreamContext = { readonly [K in keyof RequestContext]: RequestConte
   operation: string | null;
   /** Top-level error codes sent so far. */
   readonly errors: string[];
-  /** Ends the subscription's event source, once it runs. */
-  stop?: () => void;
 };
 
 export const NOT_A_SUBSCRIPTION = `Only subscriptions are served at ${STREAM_URL}; send queries and mutations to POST /graphql.`;
@@ -69,9 +67,6 @@ export function streamExecution(
       if (Symbol.asyncIterator in result) return result;
       // Errors from before the field ran (variables that do not fit their types) are the caller's to fix.
       return { ...result, errors: result.errors?.map((error) => (error.path ? error : coded(error, "BAD_USER_INPUT"))) };
-    },
-    onOperation(context, _request, _args, result) {
-      if (Symbol.asyncIterator in result && "return" in result) context.stop = () => void result.return(undefined);
     },
     onNext(context, _request, result) {
       if (!result.errors?.length) return;

@@ -72,8 +72,9 @@ class KeyPoll<S> {
   add(watcher: Watcher<S>): () => void {
     this.watchers.add(watcher);
     const known = this.latest;
-    // In a microtask: the watcher holds its way out before its first state arrives.
-    if (known) queueMicrotask(() => this.watchers.has(watcher) && watcher.next(known.state));
+    // In a microtask: the watcher holds its way out before its first state arrives. A newer state that
+    // reached the watcher meanwhile (a poll ending in between) is not followed by this older one.
+    if (known) queueMicrotask(() => this.latest === known && this.watchers.has(watcher) && watcher.next(known.state));
     return () => {
       if (this.watchers.delete(watcher) && this.watchers.size === 0) this.end();
     };

@@ -6,6 +6,8 @@ export interface SubscriptionSettings {
   readonly maxSeconds: number;
   /** Open subscriptions one caller may have at a time. */
   readonly perCaller: number;
+  /** Open subscriptions the process may have at a time (streams do not count as requests in flight). */
+  readonly maxOpen: number;
 }
 
-export const DEFAULT_SUBSCRIPTION_SETTINGS: SubscriptionSettings = { pollMs: 2_000, maxSeconds: 900, perCaller: 10 };
+export const DEFAULT_SUBSCRIPTION_SETTINGS: SubscriptionSettings = { pollMs: 2_000, maxSeconds: 900, perCaller: 10, maxOpen: 1_000 };

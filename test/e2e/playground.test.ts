@@ -96,7 +96,7 @@ describe("GraphiQL playground (development defaults)", () => {
   it("has example tabs that each answer a member that is not an Error, run in order with their variables as given", async () => {
     // In the tabs' order, as a user tries them: createUserGroup makes my-group, userGroupStatus watches it
     // become ACTIVE (over the event stream), and then deleteUserGroup may delete it.
-    const tabs = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "1000", GATEWAY_SUBSCRIPTION_POLL_MS: "50" });
+    const tabs = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "3000", GATEWAY_SUBSCRIPTION_POLL_MS: "50" });
     try {
       const schema = await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test");
       const isError = (typename: string) => (schema.getType(typename) as GraphQLObjectType).getInterfaces().some((i) => i.name === "Error");
@@ -267,7 +267,7 @@ describe("GraphiQL playground in Chromium, offline", () => {
   it("creates a group, watches it become ACTIVE in the userGroupStatus tab's event stream, and deletes it", { timeout: 60_000 }, async () => {
     // Its own gateway, whose groups settle soon and whose subscriptions poll often, and its own origin,
     // so GraphiQL starts with fresh tabs. The settling time leaves the test time to open the second tab.
-    const lifecycle = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "2000", GATEWAY_SUBSCRIPTION_POLL_MS: "100" });
+    const lifecycle = await startGateway(undefined, { GATEWAY_LOCAL_SETTLE_MS: "4000", GATEWAY_SUBSCRIPTION_POLL_MS: "100" });
     const tab = await context.newPage();
     watchProblems(tab);
     const [blockedBefore, problemsBefore] = [blocked.length, problems.length];

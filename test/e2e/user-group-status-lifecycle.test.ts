@@ -22,7 +22,7 @@ const DELETE = /* GraphQL */ `
 type Event = { __typename: string; status?: string; userIds?: string[]; pendingChanges?: { userIdsToAdd: string[] } | null };
 
 /** The simulation settles a group after SETTLE_MS; the gateway polls every POLL_MS. */
-const ENV = { GATEWAY_LOCAL_SETTLE_MS: "400", GATEWAY_SUBSCRIPTION_POLL_MS: "50", GATEWAY_PLAYGROUND: "false" };
+const ENV = { GATEWAY_LOCAL_SETTLE_MS: "1500", GATEWAY_SUBSCRIPTION_POLL_MS: "50", GATEWAY_PLAYGROUND: "false" };
 
 describe.each([
   ["local", startGateway],

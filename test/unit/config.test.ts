@@ -38,7 +38,7 @@ describe("readConfig", () => {
       },
       graphql: { introspection: true, fieldSuggestions: true, maxAwsCallsPerOperation: 1, maxCost: 7500 },
       rateLimit: { perMinute: 60, burst: 10 },
-      subscriptions: { pollMs: 2000, maxSeconds: 900, perCaller: 10 },
+      subscriptions: { pollMs: 2000, maxSeconds: 900, perCaller: 10, maxOpen: 1000 },
       upstream: { timeoutMs: 10000, attemptTimeoutMs: 3000, maxAttempts: 3, maxInflight: 256, queueTimeoutMs: 1000 },
       playground: true,
       metrics: true,
@@ -154,10 +154,15 @@ describe("readConfig", () => {
 });
 
 describe("subscriptions", () => {
-  it("reads the poll interval, the longest subscription and the open subscriptions per caller", () => {
+  it("reads the poll interval, the longest subscription and the open subscriptions per caller; all open ones are capped as requests in flight are", () => {
     expect(
-      readConfig({ GATEWAY_SUBSCRIPTION_POLL_MS: "250", GATEWAY_SUBSCRIPTION_MAX_SECONDS: "60", GATEWAY_SUBSCRIPTIONS_PER_CALLER: "3" }).subscriptions,
-    ).toEqual({ pollMs: 250, maxSeconds: 60, perCaller: 3 });
+      readConfig({
+        GATEWAY_SUBSCRIPTION_POLL_MS: "250",
+        GATEWAY_SUBSCRIPTION_MAX_SECONDS: "60",
+        GATEWAY_SUBSCRIPTIONS_PER_CALLER: "3",
+        GATEWAY_MAX_CONCURRENT_REQUESTS: "40",
+      }).subscriptions,
+    ).toEqual({ pollMs: 250, maxSeconds: 60, perCaller: 3, maxOpen: 40 });
   });
 });
 

@@ -274,4 +274,18 @@ describe("MqBrokerUsers: errors the model does not list are rethrown", () => {
     mock.on(command as never).rejects(err);
     await expect(call()).rejects.toBe(err);
   });
+
+  it("takes the request's password out of what it rethrows, which the log will hold", async () => {
+    const quoted = new MqServiceException({
+      name: "UnauthorizedException",
+      $fault: "client",
+      message: `request {"password":"${PASSWORD}"} refused`,
+      $metadata: { httpStatusCode: 401 },
+    });
+    mock.on(COMMANDS.UpdateUser.command as never).rejects(quoted);
+    const thrown = (await COMMANDS.UpdateUser.call().catch((error: unknown) => error)) as Error;
+    expect(thrown).toBe(quoted);
+    expect(`${thrown.message} ${thrown.stack}`).not.toContain(PASSWORD);
+    expect(thrown.message).toContain("[redacted]");
+  });
 });

@@ -155,4 +155,25 @@ describe("SharedPoll", () => {
     expect(two.failures).toEqual([boom]);
     expect(shared.size).toBe(0);
   });
+
+  it("gives a watcher who joins as a newer state lands that state only, not the older one after it", async () => {
+    let answer!: (state: State) => void;
+    let calls = 0;
+    const fetch = (): Promise<State> => {
+      calls += 1;
+      return calls === 1 ? Promise.resolve(v("old")) : new Promise<State>((resolve) => (answer = resolve));
+    };
+    const shared = poll(fetch);
+    const first = watcher();
+    shared.watch("g", first.w);
+    await vi.advanceTimersByTimeAsync(INTERVAL);
+    expect(first.states).toEqual([v("old")]);
+    // The second poll's answer and the new watcher's "latest known state" are due in the same microtask drain.
+    answer(v("new"));
+    const late = watcher();
+    shared.watch("g", late.w);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(late.states).toEqual([v("new")]);
+    expect(first.states).toEqual([v("old"), v("new")]);
+  });
 });

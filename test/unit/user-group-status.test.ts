@@ -11,7 +11,7 @@ import { type Step, scriptedGet } from "../fixtures/scripted-user-group";
 import { stubBackend } from "../fixtures/stub-backend";
 
 const POLL_MS = 1_000;
-const SETTINGS: SubscriptionSettings = { pollMs: POLL_MS, maxSeconds: 60, perCaller: 3 };
+const SETTINGS: SubscriptionSettings = { pollMs: POLL_MS, maxSeconds: 60, perCaller: 3, maxOpen: 100 };
 
 const DOCUMENT = parse(/* GraphQL */ `
   subscription Watch($id: String!) {
@@ -139,6 +139,30 @@ describe("userGroupStatus", () => {
     expect(statuses(other.events)).toEqual(["MODIFYING"]);
     await first.stop();
     const fourth = await watch("g3");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses(fourth.events)).toEqual(["MODIFYING"]);
+  });
+
+  it("shares one poll among the spellings of a group id (AWS stores ids in lower case)", async () => {
+    const { port, watch } = await gateway(["MODIFYING"]);
+    const watchers = [await watch("Shared-Group"), await watch("shared-group"), await watch("SHARED-GROUP")];
+    await vi.advanceTimersByTimeAsync(2 * POLL_MS);
+    expect(port.calls).toHaveLength(3);
+    for (const w of watchers) expect(statuses(w.events)).toEqual(["MODIFYING"]);
+    await Promise.all(watchers.map((w) => w.stop()));
+  });
+
+  it("refuses a subscription over the gateway's cap of open ones, whoever asks; one that ends makes room", async () => {
+    const { watch } = await gateway(["MODIFYING"], { ...SETTINGS, maxOpen: 2 });
+    const first = await watch("g1", identity("a"));
+    await watch("g2", identity("b"));
+    const third = await watch("g3", identity("c"));
+    await third.done;
+    expect(third.events.map((e) => e.data?.userGroupStatus)).toEqual([
+      expect.objectContaining({ __typename: "RateLimited", message: expect.stringContaining("The gateway has 2 open subscriptions") }),
+    ]);
+    await first.stop();
+    const fourth = await watch("g3", identity("c"));
     await vi.advanceTimersByTimeAsync(0);
     expect(statuses(fourth.events)).toEqual(["MODIFYING"]);
   });

@@ -107,7 +107,10 @@ export class ElastiCacheUserGroups implements UserGroups {
       UserIdsToRemove: request.userIdsToRemove.length > 0 ? [...request.userIdsToRemove] : undefined,
     });
     const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
-    return elastiCacheCall(this.gate, send, MODIFY_USER_GROUP_FAULTS, (output) => toUserGroup(output, request), request.userIdsToAdd);
+    return elastiCacheCall(this.gate, send, MODIFY_USER_GROUP_FAULTS, (output) => toUserGroup(output, request), [
+      ...request.userIdsToAdd,
+      ...request.userIdsToRemove,
+    ]);
   }
 
   delete(userGroupId: string): Promise<Result<UserGroup, DeleteUserGroupFault>> {

@@ -66,6 +66,7 @@ function troubleMs({ result }: Polled): number | undefined {
 export class UserGroupStatusStreams implements PubSub {
   private readonly poll: SharedPoll<string, Polled>;
   private readonly open = new Map<string, number>();
+  private openInAll = 0;
 
   constructor(
     userGroups: UserGroups,
@@ -86,14 +87,18 @@ export class UserGroupStatusStreams implements PubSub {
     const caller = context.identity?.id ?? "anonymous";
     const violations = validateUserGroupId(["userGroupId"], userGroupId);
     if (violations.length > 0) return once(this.runner.record(context, FIELD, InputValidationError.of(violations)));
-    if ((this.open.get(caller) ?? 0) >= this.settings.perCaller) {
-      // An open subscription ends no sooner than its next poll.
-      const retryAfterSeconds = Math.max(1, Math.ceil(this.settings.pollMs / 1000));
-      return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.settings.perCaller, retryAfterSeconds)));
+    // An open subscription ends no sooner than its next poll.
+    const retryAfterSeconds = Math.max(1, Math.ceil(this.settings.pollMs / 1000));
+    if (this.openBy(caller) >= this.settings.perCaller) {
+      return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.settings.perCaller, retryAfterSeconds, "caller")));
+    }
+    if (this.openInAll >= this.settings.maxOpen) {
+      return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.settings.maxOpen, retryAfterSeconds, "gateway")));
     }
     const limited = this.runner.limit(context, FIELD);
     if (limited) return once(limited);
-    return this.watch(userGroupId, caller, context);
+    // AWS stores ids in lower case: watchers of one group share its poll however they spell it.
+    return this.watch(userGroupId.toLowerCase(), caller, context);
   }
 
   private openBy(caller: string): number {
@@ -102,6 +107,7 @@ export class UserGroupStatusStreams implements PubSub {
 
   private watch(userGroupId: string, caller: string, context: GatewayContext): EventQueue<StatusEvent> {
     this.open.set(caller, this.openBy(caller) + 1);
+    this.openInAll += 1;
     const outcome = (record: CallRecord) => context.calls.splice(0, context.calls.length, record);
     let stop: () => void = () => {};
     let ended = false;
@@ -110,6 +116,7 @@ export class UserGroupStatusStreams implements PubSub {
       ended = true;
       stop();
       clearTimeout(timer);
+      this.openInAll -= 1;
       const open = this.openBy(caller) - 1;
       if (open > 0) this.open.set(caller, open);
       else this.open.delete(caller);
