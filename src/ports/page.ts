@@ -1,4 +1,4 @@
-import { type Fault, fail, type Result } from "./result";
+import type { Fault } from "./result";
 
 /**
  * One page of an AWS list call, in AWS's own terms: how many records to ask for and where to go on from
@@ -23,17 +23,3 @@ export interface Page<T> {
  * BadRequest naming nextToken): the caller's cursor was made up, or outlived AWS's marker.
  */
 export type InvalidMarker = Fault<"InvalidMarker">;
-
-/** A list call's answer, with the fault `aboutMarker` recognises as AWS refusing the page's marker answered as InvalidMarker. */
-export function markerRefusal<T, F extends { readonly code: string; readonly requestId?: string }>(
-  page: PageRequest,
-  result: Result<T, F>,
-  aboutMarker: (fault: F) => boolean,
-): Result<T, F | InvalidMarker> {
-  if (result.ok || page.marker === undefined || !aboutMarker(result.fault)) return result;
-  return fail({ code: "InvalidMarker", requestId: result.fault.requestId }, result.call);
-}
-
-/** How Amazon MQ refuses a NextToken: a BadRequest naming it. */
-export const nextTokenRefused = (fault: { readonly code: string; readonly attribute?: string | null }): boolean =>
-  fault.code === "BadRequest" && fault.attribute === "nextToken";

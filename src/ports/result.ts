@@ -12,6 +12,9 @@ export const ok = <T>(value: T, call?: CallInfo): { readonly ok: true; readonly 
 export const fail = <F>(fault: F, call?: CallInfo): { readonly ok: false; readonly fault: F; readonly call?: CallInfo } =>
   call ? { ok: false, fault, call } : { ok: false, fault };
 
+/** The result with its value mapped by `f`; a fault (and what the upstream said) as it is. */
+export const mapOk = <T, U, F>(result: Result<T, F>, f: (value: T) => U): Result<U, F> => (result.ok ? ok(f(result.value), result.call) : result);
+
 /** A domain fault: a literal code, the AWS request id when AWS gave one, and what else the fault knows. */
 export type Fault<C extends string, Extra = unknown> = { readonly code: C; readonly requestId?: string } & Extra;
 

@@ -259,7 +259,7 @@ describe.each([
   ] as const)(
     "%s answers a made-up cursor that passes the gateway's check, which AWS refuses, as InputValidationError on after",
     async (field, variables, scope) => {
-      const cursor = new PageCursor(field, [...scope]);
+      const cursor = new PageCursor(field, (_node: never) => "", [...scope]);
       const after = cursor.connection(cursor.plan({ first: 1 }).plan!, { items: [], nextMarker: "not-a-marker" }).pageInfo.endCursor;
       expect(await call(gw, field, { ...variables, first: 7, after })).toMatchObject({
         __typename: "InputValidationError",

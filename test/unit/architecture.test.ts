@@ -59,6 +59,11 @@ describe("dependency rules", () => {
     expect(importing(/^graphql\//, toSrc("server", "main", "composition", "config", "env"))).toEqual([]);
   });
 
+  it("the AWS adapters, and the files every adapter shares (adapters/*.ts), import no simulation or local adapter", () => {
+    expect(importing(/^adapters\/(aws\/|[^/]+$)/, /(^|\/)(simulation|local)(\/|$)/)).toEqual([]);
+    expect(files.some((f) => /^adapters\/[^/]+$/.test(f.path))).toBe(true);
+  });
+
   it("adapters and the simulation do not read configuration", () => {
     expect(importing(/^(adapters|simulation)\//, toSrc("config", "env", "composition", "main"))).toEqual([]);
     expect(files.filter((f) => /^(adapters|simulation)\//.test(f.path) && /process\.env/.test(f.text)).map((f) => f.path)).toEqual([]);

@@ -289,8 +289,8 @@ describe("input violations, before any AWS call (the stub ports refuse every cal
   });
 
   it("brokerUsers: a cursor of one broker's list is refused for another's", async () => {
-    const { plan } = new PageCursor("brokerUsers", ["b-other"]).plan({ first: 1 });
-    const other = new PageCursor("brokerUsers", ["b-other"]).connection(plan!, { items: [{}, {}] }).pageInfo.endCursor;
+    const cursor = new PageCursor("brokerUsers", (user: { username: string }) => user.username, ["b-other"]);
+    const other = cursor.connection(cursor.plan({ first: 1 }).plan!, { items: [{ username: "a" }, { username: "b" }] }).pageInfo.endCursor;
     const member = await run(stubBackend(), BROKER_USERS, { brokerId: ACTIVEMQ_BROKER, after: other });
     expect(member).toMatchObject({ __typename: "InputValidationError", violations: [{ path: ["after"], constraint: "CURSOR" }] });
   });

@@ -2,6 +2,7 @@ import type { UserGroup as SdkUserGroup, User } from "@aws-sdk/client-elasticach
 import type { AuthenticationType, CacheUser, CacheUserStatus } from "../../ports/cache-users";
 import type { Page } from "../../ports/page";
 import type { Engine, UserGroup, UserGroupStatus } from "../../ports/user-groups";
+import { markedPage } from "../page-markers";
 
 const GROUP_STATUSES: Readonly<Record<string, UserGroupStatus>> = { creating: "CREATING", active: "ACTIVE", modifying: "MODIFYING", deleting: "DELETING" };
 const USER_STATUSES: Readonly<Record<string, CacheUserStatus>> = { active: "ACTIVE", modifying: "MODIFYING", deleting: "DELETING" };
@@ -60,6 +61,6 @@ export function toCacheUser(user: User, request: Known = {}): CacheUser {
   };
 }
 
-/** A Describe answer's records and its Marker (an empty marker is none). */
+/** A Describe answer's records and its Marker. */
 export const toPage = <S, T>(items: readonly S[] | undefined, marker: string | undefined, map: (item: S) => T): Page<T> =>
-  marker ? { items: (items ?? []).map(map), nextMarker: marker } : { items: (items ?? []).map(map) };
+  markedPage((items ?? []).map(map), marker);

@@ -21,8 +21,9 @@ import type {
   UpdateBrokerUserFault,
   UpdateBrokerUserRequest,
 } from "../../ports/broker-users";
-import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
+import type { InvalidMarker, Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
+import { markedPage, markerRefusal, nextTokenRefused } from "../page-markers";
 import { withDeadline } from "./call-deadline";
 import { mqCall } from "./mq-call";
 import { CREATE_USER_FAULTS, LIST_USERS_FAULTS, UPDATE_USER_FAULTS, USER_CALL_FAULTS } from "./mq-exceptions";
@@ -116,7 +117,7 @@ const pendingChange = (value: string | undefined): PendingChange | null => (valu
 
 function toUserPage(output: ListUsersCommandOutput): Page<BrokerUserSummary> {
   const items = (output.Users ?? []).map((u) => ({ username: u.Username ?? "", pendingChange: pendingChange(u.PendingChange) }));
-  return output.NextToken ? { items, nextMarker: output.NextToken } : { items };
+  return markedPage(items, output.NextToken);
 }
 
 function toBrokerUser(output: DescribeUserCommandOutput, key: BrokerUserKey): BrokerUser {

@@ -1,7 +1,8 @@
 import { type BrokerSummary, ListBrokersCommand, type ListBrokersCommandOutput, type MqClient } from "@aws-sdk/client-mq";
 import { BROKER_ENGINE_TYPES, BROKER_STATES, type Broker, type Brokers, type BrokersFault, DEPLOYMENT_MODES } from "../../ports/brokers";
-import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
+import type { InvalidMarker, Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
+import { markedPage, markerRefusal, nextTokenRefused } from "../page-markers";
 import { withDeadline } from "./call-deadline";
 import { mqCall } from "./mq-call";
 import { LIST_BROKERS_FAULTS } from "./mq-exceptions";
@@ -24,10 +25,7 @@ export class MqBrokers implements Brokers {
   }
 }
 
-function toBrokerPage(output: ListBrokersCommandOutput): Page<Broker> {
-  const items = (output.BrokerSummaries ?? []).map(toBroker);
-  return output.NextToken ? { items, nextMarker: output.NextToken } : { items };
-}
+const toBrokerPage = (output: ListBrokersCommandOutput): Page<Broker> => markedPage((output.BrokerSummaries ?? []).map(toBroker), output.NextToken);
 
 /** AWS's values, matched without regard to case (its examples spell the engine "ActiveMQ"); one this gateway does not know is null. */
 function toBroker(summary: BrokerSummary): Broker {

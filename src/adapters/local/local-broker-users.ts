@@ -10,11 +10,12 @@ import type {
   UpdateBrokerUserFault,
   UpdateBrokerUserRequest,
 } from "../../ports/broker-users";
-import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
+import type { InvalidMarker, Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
 import { describeBrokerUser, listBrokerUsers } from "../../simulation/mq/broker-user-reads";
 import { createBrokerUser, deleteBrokerUser, updateBrokerUser } from "../../simulation/mq/simulated-broker-users";
+import { markerRefusal, nextTokenRefused } from "../page-markers";
 import { localCall } from "./local-call";
 
 /** The BrokerUsers port on the simulated account. */

@@ -1,8 +1,9 @@
 import type { Broker, Brokers, BrokersFault } from "../../ports/brokers";
-import { type InvalidMarker, markerRefusal, nextTokenRefused, type Page, type PageRequest } from "../../ports/page";
+import type { InvalidMarker, Page, PageRequest } from "../../ports/page";
 import type { Result } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
 import { listBrokers } from "../../simulation/mq/simulated-brokers";
+import { markerRefusal, nextTokenRefused } from "../page-markers";
 import { localCall } from "./local-call";
 
 /** The Brokers port on the simulated account. */

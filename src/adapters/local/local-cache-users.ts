@@ -1,6 +1,6 @@
 import type { AuthenticationType, CacheUser, CacheUsers, CacheUsersFault, ListCacheUsersRequest } from "../../ports/cache-users";
 import type { InvalidMarker, Page } from "../../ports/page";
-import type { Result } from "../../ports/result";
+import { mapOk, type Result } from "../../ports/result";
 import type { SimulatedAccount } from "../../simulation/account";
 import { type Authentication, describeCacheUsers, type CacheUser as SimulatedCacheUser } from "../../simulation/elasticache/simulated-cache-users";
 import { elastiCachePage, localCall } from "./local-call";
@@ -16,10 +16,12 @@ export class LocalCacheUsers implements CacheUsers {
   list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault | InvalidMarker>> {
     const { engine, ...page } = request;
     return localCall(this.account, "elasticache:DescribeUsers", () =>
-      elastiCachePage(page, () => {
-        const result = describeCacheUsers(this.account, { ...page, engine: engine && SIMULATED_ENGINES[engine] });
-        return result.ok ? { ok: true, value: { ...result.value, items: result.value.items.map(toCacheUser) } } : result;
-      }),
+      elastiCachePage(page, () =>
+        mapOk(describeCacheUsers(this.account, { ...page, engine: engine && SIMULATED_ENGINES[engine] }), (users) => ({
+          ...users,
+          items: users.items.map(toCacheUser),
+        })),
+      ),
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { InvalidMarker, Page, PageRequest } from "../../ports/page";
-import type { Result } from "../../ports/result";
+import { mapOk, type Result } from "../../ports/result";
 import type {
   CreateUserGroupRequest,
   DeleteUserGroupFault,
@@ -25,10 +25,7 @@ export class LocalUserGroups implements UserGroups {
   }
 
   get(userGroupId: string): Promise<Result<UserGroup, DescribeUserGroupsFault>> {
-    return localCall(this.account, "elasticache:DescribeUserGroups", () => {
-      const result = describeUserGroups(this.account, { userGroupId });
-      return result.ok ? { ok: true, value: result.value.items[0]! } : result;
-    });
+    return localCall(this.account, "elasticache:DescribeUserGroups", () => mapOk(describeUserGroups(this.account, { userGroupId }), (page) => page.items[0]!));
   }
 
   list(page: PageRequest): Promise<Result<Page<UserGroup>, DescribeUserGroupsFault | InvalidMarker>> {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { callNote, OPERATIONS } from "../../operations";
-import type { BrokerUsers } from "../../ports/broker-users";
+import type { BrokerUserSummary, BrokerUsers } from "../../ports/broker-users";
 import { validateBrokerId, validateBrokerUserKey } from "../../validation/broker-user-input";
 import type { CallRunner } from "../call-runner";
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION } from "../connection";
@@ -28,7 +28,7 @@ export class BrokerUserQueryResolver {
     @Ctx() context: GatewayContext,
   ): Promise<BrokerUsersResult> {
     // A cursor belongs to one broker's list.
-    const cursor = new PageCursor("brokerUsers", [brokerId]);
+    const cursor = new PageCursor("brokerUsers", (user: BrokerUserSummary) => user.username, [brokerId]);
     const { plan, violations } = cursor.plan({ first, after });
     return this.runner.run(context, {
       field: "brokerUsers",

@@ -1,14 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { callNote, OPERATIONS } from "../../operations";
-import type { Brokers } from "../../ports/brokers";
+import type { Broker, Brokers } from "../../ports/brokers";
 import type { CallRunner } from "../call-runner";
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION } from "../connection";
 import type { GatewayContext } from "../context";
 import { PageCursor } from "../page-cursor";
 import { BrokersResult, brokersFaultMember } from "./result";
 import { BrokerConnection } from "./types";
-
-const cursor = new PageCursor("brokers");
 
 @Resolver()
 export class BrokerResolver {
@@ -24,6 +22,7 @@ export class BrokerResolver {
     @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null | undefined,
     @Ctx() context: GatewayContext,
   ): Promise<BrokersResult> {
+    const cursor = new PageCursor("brokers", (broker: Broker) => broker.brokerId);
     const { plan, violations } = cursor.plan({ first, after });
     return this.runner.run(context, {
       field: "brokers",

@@ -27,7 +27,7 @@ export class CacheUserResolver {
     @Ctx() context: GatewayContext,
   ): Promise<CacheUsersResult> {
     // A cursor belongs to the list of one engine (or of all).
-    const cursor = new PageCursor("cacheUsers", [engine]);
+    const cursor = new PageCursor("cacheUsers", (user: CacheUser) => user.userId, [engine]);
     const { plan, violations } = cursor.plan({ first, after });
     return this.runner.run(context, {
       field: "cacheUsers",

@@ -13,8 +13,6 @@ import { UserGroup, UserGroupConnection } from "./types";
 /** The user group queries: one group by id, and the account's groups page by page. */
 @Resolver()
 export class UserGroupQueryResolver {
-  private readonly cursor = new PageCursor("userGroups");
-
   constructor(
     private readonly groups: UserGroups,
     private readonly runner: CallRunner,
@@ -39,13 +37,14 @@ export class UserGroupQueryResolver {
     @Arg("after", () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null | undefined,
     @Ctx() context: GatewayContext,
   ): Promise<UserGroupsResult> {
-    const { plan, violations } = this.cursor.plan({ first, after });
+    const cursor = new PageCursor("userGroups", (group: UserGroup) => group.userGroupId);
+    const { plan, violations } = cursor.plan({ first, after });
     return this.runner.run(context, {
       field: "userGroups",
       violations,
       call: () => this.groups.list(plan!.request),
-      success: (page) => UserGroupConnection.of(this.cursor.connection(plan!, { ...page, items: page.items.map(UserGroup.of) })),
-      fault: this.cursor.faults(userGroupsFaultMember),
+      success: (page) => UserGroupConnection.of(cursor.connection(plan!, { ...page, items: page.items.map(UserGroup.of) })),
+      fault: cursor.faults(userGroupsFaultMember),
     });
   }
 }

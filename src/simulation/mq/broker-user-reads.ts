@@ -1,6 +1,6 @@
 import type { BrokerUser, BrokerUserCallFault, BrokerUserKey, BrokerUserSummary, ListBrokerUsersFault } from "../../ports/broker-users";
 import type { Page } from "../../ports/page";
-import { fail, ok, type Result, type UpstreamFault } from "../../ports/result";
+import { fail, mapOk, type Result, type UpstreamFault } from "../../ports/result";
 import { validateBrokerId, validateBrokerUserKey } from "../../validation/broker-user-input";
 import type { SimulatedAccount } from "../account";
 import { brokerUserSummary, brokerUserView, findBrokerUser, rabbitMqRefusal, refusal } from "./broker-user-lookup";
@@ -16,8 +16,10 @@ export function listBrokerUsers(account: SimulatedAccount, brokerId: string, pag
   const broker = account.brokers.get(brokerId);
   if (!broker) return fail({ code: "BrokerNotFound" });
   if (broker.engineType === "RABBITMQ") return fail(rabbitMqRefusal("mq:ListUsers"));
-  const users = mqPage(broker.users.values(), (u) => u.username, page);
-  return users.ok ? ok({ ...users.value, items: users.value.items.map(brokerUserSummary) }) : users;
+  return mapOk(
+    mqPage(broker.users.values(), (u) => u.username, page),
+    (users) => ({ ...users, items: users.items.map(brokerUserSummary) }),
+  );
 }
 
 /** Amazon MQ DescribeUser: the user as the broker runs it, and its pending change. */
@@ -25,5 +27,5 @@ export function describeBrokerUser(account: SimulatedAccount, key: BrokerUserKey
   const refused = refusal(account, "mq:DescribeUser", validateBrokerUserKey(key));
   if (refused) return fail(refused);
   const found = findBrokerUser(account, "mq:DescribeUser", key);
-  return found.ok ? ok(brokerUserView(key.brokerId, found.value.user)) : found;
+  return mapOk(found, (value) => brokerUserView(key.brokerId, value.user));
 }

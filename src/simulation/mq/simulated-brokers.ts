@@ -1,8 +1,8 @@
 import type { BrokerUserSummary } from "../../ports/broker-users";
 import type { Broker, BrokersFault } from "../../ports/brokers";
 import type { Page } from "../../ports/page";
-import { type Fault, fail, ok, type Result, type UpstreamFault } from "../../ports/result";
-import { LOCAL_ACCOUNT_ID, type SimulatedAccount, type SimulatedBroker } from "../account";
+import { type Fault, fail, mapOk, ok, type Result, type UpstreamFault } from "../../ports/result";
+import type { SimulatedAccount, SimulatedBroker } from "../account";
 import { scriptedFault } from "../documented-faults";
 import { brokerUserSummary } from "./broker-user-lookup";
 import { type MqPageRequest, mqPage } from "./mq-pages";
@@ -29,8 +29,13 @@ export function listBrokers(account: SimulatedAccount, page: MqPageRequest): Res
   if (account.isDenied("mq:ListBrokers")) return fail({ code: "Forbidden" });
   const scripted = scriptedFault<ListBrokersRuleFault>(account, "mq:ListBrokers", ["BadRequest"]);
   if (scripted) return fail(scripted);
-  const brokers = mqPage(account.brokers.values(), (b) => b.brokerId, page);
-  return brokers.ok ? ok({ ...brokers.value, items: brokers.value.items.map((b) => brokerSummary(account, b)) }) : brokers;
+  return mapOk(
+    mqPage(account.brokers.values(), (b) => b.brokerId, page),
+    (brokers) => ({
+      ...brokers,
+      items: brokers.items.map((b) => brokerSummary(account, b)),
+    }),
+  );
 }
 
 function brokerSummary(account: SimulatedAccount, broker: SimulatedBroker): Broker {
@@ -40,6 +45,6 @@ function brokerSummary(account: SimulatedAccount, broker: SimulatedBroker): Brok
     engineType: broker.engineType,
     state: broker.state,
     deploymentMode: broker.deploymentMode,
-    arn: `arn:aws:mq:${account.region}:${LOCAL_ACCOUNT_ID}:broker:${broker.brokerName}:${broker.brokerId}`,
+    arn: account.arn("mq", `broker:${broker.brokerName}:${broker.brokerId}`),
   };
 }

@@ -1,5 +1,5 @@
 import type { Page } from "../../ports/page";
-import type { Result } from "../../ports/result";
+import { mapOk, type Result } from "../../ports/result";
 import type { Engine } from "../../ports/user-groups";
 import { AccessDenied, type SimulatedAccount } from "../account";
 import { InvalidPageRequest } from "../elasticache/record-pages";
@@ -28,7 +28,7 @@ type Action = (account: SimulatedAccount, form: QueryForm) => Result<{ readonly 
 
 const ACTIONS: Readonly<Record<string, Action>> = {
   CreateUserGroup: (account, form) =>
-    mapValue(
+    mapOk(
       createUserGroup(account, {
         userGroupId: required(form, "UserGroupId"),
         engine: DOMAIN_ENGINES[engine(required(form, "Engine"))],
@@ -40,17 +40,17 @@ const ACTIONS: Readonly<Record<string, Action>> = {
   CreateUser: (account, form) => {
     const { authentication, passwords } = credentials(form);
     const request = { userId: required(form, "UserId"), userName: required(form, "UserName"), engine: engine(required(form, "Engine")) };
-    return mapValue(createCacheUser(account, { ...request, accessString: required(form, "AccessString"), authentication, passwords }), cacheUserXml);
+    return mapOk(createCacheUser(account, { ...request, accessString: required(form, "AccessString"), authentication, passwords }), cacheUserXml);
   },
   DescribeUsers: (account, form) => {
     const engineName = form.string("Engine");
     const filter = { userId: form.string("UserId"), engine: engineName === undefined ? undefined : engine(engineName) };
-    return mapValue(describeCacheUsers(account, { ...filter, ...page(form) }), (users) => paged("Users", users, cacheUserXml));
+    return mapOk(describeCacheUsers(account, { ...filter, ...page(form) }), (users) => paged("Users", users, cacheUserXml));
   },
   DescribeUserGroups: (account, form) =>
-    mapValue(describeUserGroups(account, { userGroupId: form.string("UserGroupId"), ...page(form) }), (groups) => paged("UserGroups", groups, userGroupXml)),
+    mapOk(describeUserGroups(account, { userGroupId: form.string("UserGroupId"), ...page(form) }), (groups) => paged("UserGroups", groups, userGroupXml)),
   ModifyUserGroup: (account, form) =>
-    mapValue(
+    mapOk(
       modifyUserGroup(account, {
         userGroupId: required(form, "UserGroupId"),
         userIdsToAdd: form.list("UserIdsToAdd") ?? [],
@@ -58,7 +58,7 @@ const ACTIONS: Readonly<Record<string, Action>> = {
       }),
       userGroupXml,
     ),
-  DeleteUserGroup: (account, form) => mapValue(deleteUserGroup(account, required(form, "UserGroupId")), userGroupXml),
+  DeleteUserGroup: (account, form) => mapOk(deleteUserGroup(account, required(form, "UserGroupId")), userGroupXml),
 };
 
 /** One ElastiCache call (AWS Query protocol): the action named in the form, on the shared rules, answered in XML. */
@@ -80,10 +80,6 @@ export async function handleElastiCache(account: SimulatedAccount, body: string,
     if (error instanceof AccessDenied) return queryError(403, "AccessDenied", error.message, requestId);
     throw error;
   }
-}
-
-function mapValue<T, F>(result: Result<T, F>, toXml: (value: T) => { readonly [name: string]: Xml }): Result<{ readonly [name: string]: Xml }, F> {
-  return result.ok ? { ok: true, value: toXml(result.value) } : result;
 }
 
 /** A Describe answer's list and, when more records follow, its Marker. */

@@ -1,4 +1,4 @@
-import type { Result } from "../../ports/result";
+import { mapOk, type Result } from "../../ports/result";
 import type { SimulatedAccount } from "../account";
 import { describeBrokerUser, listBrokerUsers } from "../mq/broker-user-reads";
 import { MQ_PAGE_SIZES } from "../mq/mq-pages";
@@ -30,11 +30,11 @@ export function mqRoute(method: string, labels: readonly string[]): MqRoute | un
   if (v1 !== "v1" || brokers !== "brokers" || rest.length > 0) return undefined;
   if (brokerId === undefined) {
     return method === "GET"
-      ? { operation: "mq:ListBrokers", act: (account, r) => mapValue(listBrokers(account, pageQuery(r.query)), listBrokersShape) }
+      ? { operation: "mq:ListBrokers", act: (account, r) => mapOk(listBrokers(account, pageQuery(r.query)), listBrokersShape) }
       : undefined;
   }
   if (users === undefined) {
-    return method === "GET" ? { operation: "mq:DescribeBroker", act: (account) => mapValue(readBroker(account, brokerId), describeBrokerShape) } : undefined;
+    return method === "GET" ? { operation: "mq:DescribeBroker", act: (account) => mapOk(readBroker(account, brokerId), describeBrokerShape) } : undefined;
   }
   if (users !== "users") return undefined;
   if (username === undefined) return method === "GET" ? listUsersRoute(brokerId) : undefined;
@@ -47,7 +47,7 @@ function listUsersRoute(brokerId: string): MqRoute {
     operation: "mq:ListUsers",
     act: (account, r) => {
       const page = pageQuery(r.query);
-      return mapValue(listBrokerUsers(account, brokerId, page), (p) => listUsersShape(brokerId, page.maxResults ?? MQ_PAGE_SIZES.default, p));
+      return mapOk(listBrokerUsers(account, brokerId, page), (p) => listUsersShape(brokerId, page.maxResults ?? MQ_PAGE_SIZES.default, p));
     },
   };
 }
@@ -56,16 +56,12 @@ function listUsersRoute(brokerId: string): MqRoute {
 const userRoutes = (brokerId: string, username: string): Readonly<Record<string, MqRoute>> => ({
   POST: {
     operation: "mq:CreateUser",
-    act: (account, r) => mapValue(createBrokerUser(account, { brokerId, username, ...createUserBody(r.body) }), () => ({})),
+    act: (account, r) => mapOk(createBrokerUser(account, { brokerId, username, ...createUserBody(r.body) }), () => ({})),
   },
-  GET: { operation: "mq:DescribeUser", act: (account) => mapValue(describeBrokerUser(account, { brokerId, username }), describeUserShape) },
+  GET: { operation: "mq:DescribeUser", act: (account) => mapOk(describeBrokerUser(account, { brokerId, username }), describeUserShape) },
   PUT: {
     operation: "mq:UpdateUser",
-    act: (account, r) => mapValue(updateBrokerUser(account, { brokerId, username, ...updateUserBody(r.body) }), () => ({})),
+    act: (account, r) => mapOk(updateBrokerUser(account, { brokerId, username, ...updateUserBody(r.body) }), () => ({})),
   },
-  DELETE: { operation: "mq:DeleteUser", act: (account) => mapValue(deleteBrokerUser(account, { brokerId, username }), () => ({})) },
+  DELETE: { operation: "mq:DeleteUser", act: (account) => mapOk(deleteBrokerUser(account, { brokerId, username }), () => ({})) },
 });
-
-function mapValue<T, U, F>(result: Result<T, F>, f: (value: T) => U): Result<U, F> {
-  return result.ok ? { ok: true, value: f(result.value) } : result;
-}
