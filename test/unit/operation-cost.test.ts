@@ -3,7 +3,6 @@ import {
   buildSchema,
   type GraphQLCompositeType,
   type GraphQLSchema,
-  getIntrospectionQuery,
   getNamedType,
   isCompositeType,
   isNonNullType,
@@ -20,6 +19,7 @@ import { AWS_FIELDS, LIST_FIELDS } from "../../src/operations";
 import { operationCost } from "../../src/server/operation-cost";
 import { DEFAULT_LIMITS, operationLimits } from "../../src/server/operation-limits";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { INTROSPECTION_QUERIES } from "../fixtures/documents";
 
 /**
  * The list fields' shapes (operations.ts rows with `page`): `first`/`after`, a union of a connection and
@@ -263,20 +263,7 @@ describe("the default cost limit", () => {
 describe("the real schema", () => {
   const real = buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test");
 
-  it.each([
-    { name: "graphql's default", query: getIntrospectionQuery() },
-    {
-      name: "every option on",
-      query: getIntrospectionQuery({
-        descriptions: true,
-        specifiedByUrl: true,
-        directiveIsRepeatable: true,
-        schemaDescription: true,
-        inputValueDeprecation: true,
-        oneOf: true,
-      }),
-    },
-  ])("the introspection query ($name) is well within the limit", async ({ query }) => {
+  it.each(INTROSPECTION_QUERIES)("the introspection query ($name) is well within the limit", async ({ query }) => {
     const schema = await real;
     expect(refusals(schema, query)).toEqual([]);
     expect(cost(query, {}, undefined, schema)).toBeLessThan(DEFAULT_LIMITS.maxCost / 10);
