@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type DocumentNode, GraphQLError, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
 import { maxAwsCallsPerOperation } from "./aws-calls-rule";
-import { costRefusal, operationCost } from "./operation-cost";
+import { costRefusal } from "./operation-cost";
+import { OperationCosts } from "./operation-costs";
 
 /** How big and how costly one GraphQL operation may be before the gateway refuses to run it. */
 export interface OperationLimits {
@@ -103,8 +104,9 @@ export function operationLimits(limits: OperationLimits, awsFields: ReadonlySet<
     maxAliases: { n: limits.maxAliases, ...rejection() },
     maxDirectives: { n: limits.maxDirectives, ...rejection() },
   }).protect();
+  const costs = new OperationCosts(listFields);
   const checkCost: CostCheck = (schema, document, variables, operationName) => {
-    const cost = operationCost({ schema, document, variables, operationName }, listFields);
+    const cost = costs.cost({ schema, document, variables, operationName });
     return cost > limits.maxCost ? [costRefusal(cost, limits.maxCost)] : [];
   };
   return {
