@@ -24,8 +24,7 @@ export class OperationCosts {
       known = { variables: costVariables(operation.document), costs: new Map() };
       this.byDocument.set(operation.document, known);
     }
-    const given = operation.variables ?? {};
-    const key = JSON.stringify([operation.operationName ?? null, ...known.variables.map((name) => (Object.hasOwn(given, name) ? given[name] : ABSENT))]);
+    const key = costKey(operation, known.variables);
     const kept = known.costs.get(key);
     if (kept !== undefined) return kept;
     const cost = operationCost(operation, this.listFields);
@@ -43,4 +42,12 @@ function costVariables(document: DocumentNode): string[] {
     },
   });
   return [...names].sort();
+}
+
+/** The operation's name, and the values of the variables its cost depends on when there are any. */
+function costKey(operation: CostedOperation, variables: readonly string[]): string {
+  const name = operation.operationName ?? "";
+  if (variables.length === 0) return name;
+  const given = operation.variables ?? {};
+  return JSON.stringify([name, ...variables.map((variable) => (Object.hasOwn(given, variable) ? given[variable] : ABSENT))]);
 }

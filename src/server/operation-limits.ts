@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type DocumentNode, GraphQLError, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
 import { maxAwsCallsPerOperation } from "./aws-calls-rule";
@@ -59,18 +59,18 @@ export type CostCheck = (
  * caches a document's validation whatever its variables, so it runs once the operation is resolved. A
  * GraphQLError thrown there ends the request with that error; the status set first makes it a 400 (else 500).
  */
-const costLimit = (check: CostCheck): ApolloServerPlugin => ({
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ schema, document, request, operationName, response }) {
-        const [refusal] = check(schema, document, request.variables, operationName);
-        if (!refusal) return;
-        response.http.status = 400;
-        throw refusal;
-      },
-    };
-  },
-});
+function costLimit(check: CostCheck): ApolloServerPlugin {
+  // One listener for every request: it keeps nothing of its own.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ schema, document, request, operationName, response }) {
+      const [refusal] = check(schema, document, request.variables, operationName);
+      if (!refusal) return;
+      response.http.status = 400;
+      throw refusal;
+    },
+  };
+  return { requestDidStart: async () => listener };
+}
 
 export interface OperationLimitsOptions {
   readonly plugins: ApolloServerPlugin[];
