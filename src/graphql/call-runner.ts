@@ -7,8 +7,8 @@ import { InputValidationError } from "./input-validation-error";
 import { RateLimited } from "./rate-limited";
 
 export interface CallPlan<T, F, M> {
-  /** The field's input violations, each path from the argument name down (`inInput` for an `input` argument). */
   readonly field: AwsField;
+  /** The field's input violations, each path from the argument name down (`inInput` for an `input` argument). */
   readonly violations: readonly Violation[];
   readonly call: () => Promise<Result<T, F>>;
   readonly success: (value: T) => M;

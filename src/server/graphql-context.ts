@@ -6,7 +6,7 @@ import type { Authenticate } from "../auth/authenticate";
 import { AuthenticationFailed } from "../auth/identity";
 import type { GatewayContext } from "../graphql/context";
 import { refusal } from "./auth-refusal";
-import { elapsedMs, type OperationLog } from "./operation-log";
+import type { OperationLog } from "./operation-log";
 
 /** What resolvers see, and the request's logger, which only the server's plugins use. */
 export interface RequestContext extends GatewayContext {
@@ -23,14 +23,7 @@ export function graphqlContext(authenticate: Authenticate, operations: Operation
       if (!(error instanceof AuthenticationFailed)) throw error;
       const { status, headers, message, extensions } = refusal(error.reason);
       // The operation report of a request refused before GraphQL ran, with the full reason for operators.
-      operations.record(request.log, {
-        operation: null,
-        caller: null,
-        outcomes: [],
-        errors: [extensions.code],
-        durationMs: elapsedMs(started),
-        reason: error.reason,
-      });
+      operations.refused(request.log, extensions.code, started, error.reason);
       throw new GraphQLError(message, { extensions: { ...extensions, http: { status, headers: new HeaderMap(Object.entries(headers)) } } });
     }
   };

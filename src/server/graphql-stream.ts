@@ -115,7 +115,7 @@ export function registerGraphqlStream(app: FastifyInstance, options: GraphqlStre
  */
 async function authenticated(request: FastifyRequest, reply: FastifyReply, options: GraphqlStreamOptions, started: number): Promise<Identity | null> {
   const refuse = (status: number, headers: Readonly<Record<string, string>>, message: string, extensions: { code: string }, reason?: string) => {
-    options.operations.record(request.log, { operation: null, caller: null, outcomes: [], errors: [extensions.code], durationMs: elapsedMs(started), reason });
+    options.operations.refused(request.log, extensions.code, started, reason);
     void reply.code(status).headers(headers).send(errorBody(message, extensions));
     return null;
   };

@@ -37,6 +37,14 @@ export class OperationLog {
     this.lines.add([log, report]);
   }
 
+  /**
+   * Queues the line of a request refused before GraphQL ran (its credentials, on /graphql or the event
+   * stream route), with the full reason for operators.
+   */
+  refused(log: FastifyBaseLogger, code: string, started: number, reason?: string): void {
+    this.record(log, { operation: null, caller: null, outcomes: [], errors: [code], durationMs: elapsedMs(started), reason });
+  }
+
   /** Writes the queued lines now: when the server closes. */
   flush(): void {
     this.lines.flush();

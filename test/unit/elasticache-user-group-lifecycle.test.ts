@@ -209,6 +209,13 @@ describe("the answers mapped", () => {
 type FaultClass = new (opts: { message: string; $metadata: ElastiCacheServiceException["$metadata"] }) => ElastiCacheServiceException;
 
 /** Each command's documented exceptions (the SDK's own classes), the table that maps them, and a call that sends it. */
+/** DescribeUserGroups' documented exceptions, for one group and for a page alike. */
+const DESCRIBE_USER_GROUPS_EXCEPTIONS = [
+  [InvalidParameterCombinationException, "InvalidParameterCombination"],
+  [ServiceLinkedRoleNotFoundFault, "ServiceLinkedRoleNotFound"],
+  [UserGroupNotFoundFault, "UserGroupNotFound"],
+] as const;
+
 const COMMANDS: {
   name: string;
   table: Readonly<Record<string, string>>;
@@ -221,22 +228,14 @@ const COMMANDS: {
   {
     name: "DescribeUserGroups (get)",
     table: DESCRIBE_USER_GROUPS_FAULTS,
-    faults: [
-      [InvalidParameterCombinationException, "InvalidParameterCombination"],
-      [ServiceLinkedRoleNotFoundFault, "ServiceLinkedRoleNotFound"],
-      [UserGroupNotFoundFault, "UserGroupNotFound"],
-    ],
+    faults: DESCRIBE_USER_GROUPS_EXCEPTIONS,
     mockOn: () => mock.on(DescribeUserGroupsCommand),
     call: () => groups.get("app-group"),
   },
   {
     name: "DescribeUserGroups (list)",
     table: DESCRIBE_USER_GROUPS_FAULTS,
-    faults: [
-      [InvalidParameterCombinationException, "InvalidParameterCombination"],
-      [ServiceLinkedRoleNotFoundFault, "ServiceLinkedRoleNotFound"],
-      [UserGroupNotFoundFault, "UserGroupNotFound"],
-    ],
+    faults: DESCRIBE_USER_GROUPS_EXCEPTIONS,
     mockOn: () => mock.on(DescribeUserGroupsCommand),
     call: () => groups.list({ maxRecords: 20 }),
   },
