@@ -7,6 +7,7 @@ import { type Authenticate, createAuthenticator } from "./auth/authenticate";
 import type { Backend } from "./backend";
 import type { Config, UpstreamConfig } from "./config";
 import { ConfigError } from "./config-error";
+import type { RedisLink } from "./shared-state/redis-link";
 import { SimulatedAccount, type SimulationTime } from "./simulation/account";
 import { DEFAULT_SEED, type Seed, seedHints } from "./simulation/seed";
 import { readSeedFile, SeedError } from "./simulation/seed-file";
@@ -15,7 +16,7 @@ import type { Emulator } from "./simulation/wire/emulator";
 const LOCAL_REGION = "us-east-1";
 
 /** The composition root: the one place that turns configuration into adapters. */
-export async function createBackend(config: Config): Promise<Backend> {
+export async function createBackend(config: Config, _redis?: RedisLink): Promise<Backend> {
   if (config.backend === "aws") {
     // Loaded only when used: the local backend starts without the AWS SDK.
     const { createAwsBackend, RegionMissing } = await import("./adapters/aws/aws-backend.js");

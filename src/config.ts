@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
@@ -55,6 +56,22 @@ export interface Config {
   readonly playground: boolean;
   /** Prometheus metrics at GET /metrics (behind authentication when it is configured). */
   readonly metrics: boolean;
+  /** Where replicas share rate limits, idempotency records and subscription counts; undefined: in memory. */
+  readonly redisUrl: string | undefined;
+  readonly idempotency: IdempotencyConfig;
+  /** The AWS account's call budget per service, shared by all replicas; 0: no budget. */
+  readonly awsCallsPerSecond: { readonly elastiCache: number; readonly mq: number };
+  /** Worker processes serving one port (node:cluster); more than 1 needs Redis. */
+  readonly workers: number;
+  /** Event-loop delay past which requests are refused with 503 at once; 0: off. */
+  readonly shedEventLoopDelayMs: number;
+}
+
+export interface IdempotencyConfig {
+  /** How long a finished request's answer is kept for replays. */
+  readonly ttlSeconds: number;
+  /** The HMAC key of input fingerprints; a random one per process when Redis is not configured. */
+  readonly secret: string | undefined;
 }
 
 /** Bounds on every AWS call (aws and emulator backends). */
@@ -121,6 +138,37 @@ export function readConfig(env: Env): Config {
     upstream: upstream(env),
     playground: boolean(env, "GATEWAY_PLAYGROUND", !production),
     metrics: boolean(env, "GATEWAY_METRICS", true),
+    ...shared(env, backend),
+  };
+}
+
+const REDIS_URL = { test: /^rediss?:\/\/\S+$/, rule: "a redis:// or rediss:// URL" };
+const MIN_SECRET_LENGTH = 32;
+
+/** What replicas share, and how many processes serve. */
+function shared(env: Env, backend: BackendName) {
+  const redisUrl = text(env, "GATEWAY_REDIS_URL", REDIS_URL);
+  const secret = text(env, "GATEWAY_IDEMPOTENCY_SECRET");
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`GATEWAY_IDEMPOTENCY_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  if (redisUrl && !secret) throw new ConfigError("GATEWAY_REDIS_URL needs GATEWAY_IDEMPOTENCY_SECRET: every replica fingerprints inputs with the same key");
+  const workers = env.GATEWAY_WORKERS === "auto" ? availableParallelism() : integer(env, "GATEWAY_WORKERS", 1, 1, 256);
+  if (workers > 1 && !redisUrl) throw new ConfigError("GATEWAY_WORKERS above 1 needs GATEWAY_REDIS_URL: workers share limits and idempotency records there");
+  if (workers > 1 && backend === "local") {
+    throw new ConfigError(
+      "GATEWAY_BACKEND=local keeps its simulated account in one process: run `npm run emulator` and point the gateways at it with AWS_ENDPOINT_URL",
+    );
+  }
+  return {
+    redisUrl,
+    idempotency: { ttlSeconds: integer(env, "GATEWAY_IDEMPOTENCY_TTL_SECONDS", 86_400, 1, 30 * 86_400), secret },
+    awsCallsPerSecond: {
+      elastiCache: integer(env, "GATEWAY_AWS_CALLS_PER_SECOND_ELASTICACHE", 0, 0),
+      mq: integer(env, "GATEWAY_AWS_CALLS_PER_SECOND_MQ", 0, 0),
+    },
+    workers,
+    shedEventLoopDelayMs: integer(env, "GATEWAY_SHED_EVENT_LOOP_DELAY_MS", 0, 0),
   };
 }
 

@@ -11,6 +11,7 @@ import { nodeSupportNotice, SDK_NODE_WARNING_SWITCH } from "./node-support";
 import { productionModeLine } from "./production-mode";
 import { buildApp } from "./server/app";
 import { LogBatch } from "./server/log-batch";
+import { connectRedis } from "./shared-state/redis-link";
 
 /** How long a log line may wait in the write buffer when traffic is low. */
 const LOG_FLUSH_MS = 250;
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
-  const backend = await createBackend(config);
+  const redis = config.redisUrl && process.argv[2] !== "print-schema" ? connectRedis(config.redisUrl) : undefined;
+  const backend = await createBackend(config, redis);
 
   if (process.argv[2] === "print-schema") {
     process.stdout.write(printGatewaySchema(await buildGatewaySchema(backend, version)));
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     flushLogs();
     process.exit(code);
   };
-  const app = await buildApp({ backend, authenticate: await createAuthentication(config.auth), config, version, logStream });
+  const app = await buildApp({ backend, authenticate: await createAuthentication(config.auth), config, version, logStream, redis });
   const nodeNotice = nodeSupportNotice(process.version);
   if (nodeNotice) app.log.warn(nodeNotice);
   if (config.auth.anonymous && config.backend === "aws") {

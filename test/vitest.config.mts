@@ -33,6 +33,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: [...configDefaults.exclude, "test/unit/**"],
           setupFiles: ["test/setup.ts"],
+          globalSetup: ["test/redis-install.ts"],
         },
       },
     ],

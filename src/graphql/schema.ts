@@ -26,14 +26,16 @@ const RESOLVERS = [
   BrokerUserResolver,
 ] as const;
 
+/** What the gateway adds around the ports; each has a default that leaves it off. */
+export interface SchemaOptions {
+  readonly limiter?: RateLimiter;
+  readonly observer?: UpstreamObserver;
+  readonly subscriptions?: SubscriptionSettings;
+}
+
 /** The schema, with each resolver built once around the backend's ports. */
-export async function buildGatewaySchema(
-  backend: Backend,
-  version: string,
-  limiter = new RateLimiter(0, 1),
-  observer?: UpstreamObserver,
-  subscriptions: SubscriptionSettings = DEFAULT_SUBSCRIPTION_SETTINGS,
-): Promise<GraphQLSchema> {
+export async function buildGatewaySchema(backend: Backend, version: string, options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const { limiter = new RateLimiter(0, 1), observer, subscriptions = DEFAULT_SUBSCRIPTION_SETTINGS } = options;
   const runner = new CallRunner(limiter, typenames(), observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],

@@ -13,6 +13,7 @@ import type { Config } from "../config";
 import { buildGatewaySchema } from "../graphql/schema";
 import { AWS_FIELDS, LIST_FIELDS } from "../operations";
 import { RateLimiter } from "../rate-limiter";
+import type { RedisLink } from "../shared-state/redis-link";
 import { bearerChallenge } from "./bearer-challenge";
 import { limitConcurrency } from "./concurrency-limit";
 import { registerCors } from "./cors";
@@ -32,7 +33,12 @@ import { notFoundHandler, transportErrorHandler } from "./transport-errors";
 export interface AppOptions {
   readonly backend: Backend;
   readonly authenticate: Authenticate;
-  readonly config: Pick<Config, "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics">;
+  readonly config: Pick<
+    Config,
+    "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics" | "idempotency" | "shedEventLoopDelayMs"
+  >;
+  /** The shared Redis (GATEWAY_REDIS_URL); the app closes it when it closes. Undefined: state stays in memory. */
+  readonly redis?: RedisLink;
   readonly version: string;
   /** Where log lines go; standard output when not given. Tests pass a stream to read them. */
   readonly logStream?: { write(line: string): void };
@@ -53,7 +59,7 @@ const REDACTED = [
 ];
 
 /** The HTTP server with the GraphQL endpoint at /graphql, ready to listen. Starts nothing by itself. */
-export async function buildApp({ backend, authenticate, config, version, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ backend, authenticate, config, version, logStream, redis }: AppOptions): Promise<FastifyInstance> {
   const { http, graphql } = config;
   const app = Fastify({
     logger: { level: config.logLevel, redact: { paths: REDACTED, censor: "[redacted]" }, ...(logStream ? { stream: logStream } : {}) },
@@ -75,7 +81,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
   const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
   const limiter = new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst);
-  const schema = await buildGatewaySchema(backend, version, limiter, metrics, config.subscriptions);
+  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions: config.subscriptions });
   const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -100,9 +106,11 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     ],
   });
   await apollo.start();
+  redis?.logTo(app.log);
   app.addHook("onClose", async () => {
     operations.flush();
     await backend.close?.();
+    await redis?.close();
   });
 
   app.setErrorHandler(transportErrorHandler);

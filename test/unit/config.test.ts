@@ -42,6 +42,11 @@ describe("readConfig", () => {
       upstream: { timeoutMs: 10000, attemptTimeoutMs: 3000, maxAttempts: 3, maxInflight: 256, queueTimeoutMs: 1000 },
       playground: true,
       metrics: true,
+      redisUrl: undefined,
+      idempotency: { ttlSeconds: 86_400, secret: undefined },
+      awsCallsPerSecond: { elastiCache: 0, mq: 0 },
+      workers: 1,
+      shedEventLoopDelayMs: 0,
     });
   });
 

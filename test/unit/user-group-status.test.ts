@@ -33,7 +33,7 @@ async function gateway(steps: Step[], settings: SubscriptionSettings = SETTINGS,
   const port = scriptedGet(...steps);
   const observed: CallRecord[] = [];
   const observer: UpstreamObserver = { began: () => {}, ended: (record) => void observed.push(record) };
-  const schema = await buildGatewaySchema(stubBackend({ userGroups: { get: port.get } }), "test", limiter, observer, settings);
+  const schema = await buildGatewaySchema(stubBackend({ userGroups: { get: port.get } }), "test", { limiter, observer, subscriptions: settings });
 
   /** Subscribes; `events` fills as they come, `done` resolves when the subscription completes. */
   const watch = async (id: string, who: Identity | "nobody" = identity("app")) => {
