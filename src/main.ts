@@ -11,7 +11,6 @@ import { nodeSupportNotice, SDK_NODE_WARNING_SWITCH } from "./node-support";
 import { productionModeLine } from "./production-mode";
 import { buildApp } from "./server/app";
 import { LogBatch } from "./server/log-batch";
-import { connectRedis } from "./shared-state/redis-link";
 
 /** How long a log line may wait in the write buffer when traffic is low. */
 const LOG_FLUSH_MS = 250;
@@ -24,7 +23,9 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
-  const redis = config.redisUrl && process.argv[2] !== "print-schema" ? connectRedis(config.redisUrl) : undefined;
+  // Loaded only when used: a gateway without Redis starts without its client.
+  const redis =
+    config.redisUrl && process.argv[2] !== "print-schema" ? (await import("./shared-state/redis-link.js")).connectRedis(config.redisUrl) : undefined;
   const backend = await createBackend(config, redis);
 
   if (process.argv[2] === "print-schema") {

@@ -1,3 +1,5 @@
+import type { CallerLimit } from "./graphql/call-runner";
+
 /** Sweeps idle buckets once this many callers are tracked, so memory stays bounded. */
 const SWEEP_AT = 10_000;
 
@@ -5,7 +7,7 @@ const SWEEP_AT = 10_000;
  * A token bucket per caller, in memory: `burst` calls at once, refilled at `perMinute`.
  * `perMinute` 0 turns the limit off.
  */
-export class RateLimiter {
+export class RateLimiter implements CallerLimit {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   /** The size that triggers the next sweep: doubles when a sweep frees little, so sweeps stay rare. */
   private sweepAt = SWEEP_AT;
@@ -16,8 +18,12 @@ export class RateLimiter {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
+  async take(key: string): Promise<number> {
+    return this.takeNow(key);
+  }
+
   /** Takes a token for `key`: 0 when the call may go, else the whole seconds until a token is back. */
-  take(key: string): number {
+  takeNow(key: string): number {
     if (this.perMinute === 0) return 0;
     const now = this.now();
     const bucket = this.refilled(this.buckets.get(key), now);

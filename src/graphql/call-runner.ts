@@ -1,10 +1,14 @@
 import type { AwsField } from "../operations";
 import type { Result } from "../ports/result";
-import type { RateLimiter } from "../rate-limiter";
 import type { Violation } from "../validation/violation";
 import type { CallRecord, GatewayContext } from "./context";
 import { InputValidationError } from "./input-validation-error";
 import { RateLimited } from "./rate-limited";
+
+/** A caller's rate limit: 0 when the call may go, else the whole seconds until it may. */
+export interface CallerLimit {
+  take(caller: string): Promise<number>;
+}
 
 export interface CallPlan<T, F, M> {
   readonly field: AwsField;
@@ -31,14 +35,14 @@ export class CallRunner {
    *   report it (a class's own name does not survive bundling: esbuild renames self-referencing classes)
    */
   constructor(
-    private readonly limiter: RateLimiter,
+    private readonly limiter: CallerLimit,
     private readonly typename: (member: object) => string,
     private readonly observer?: UpstreamObserver,
   ) {}
 
   async run<T, F, M extends object>(context: GatewayContext, plan: CallPlan<T, F, M>): Promise<M | InputValidationError | RateLimited> {
     if (plan.violations.length > 0) return this.record(context, plan.field, InputValidationError.of(plan.violations));
-    const limited = this.limit(context, plan.field);
+    const limited = await this.limit(context, plan.field);
     if (limited) return limited;
     const { member, record } = await this.call(plan);
     context.calls.push(record);
@@ -46,8 +50,8 @@ export class CallRunner {
   }
 
   /** Takes a token of the caller's rate limit: RateLimited (recorded) when there is none. */
-  limit(context: GatewayContext, field: AwsField): RateLimited | undefined {
-    const wait = this.limiter.take(context.identity?.id ?? "anonymous");
+  async limit(context: GatewayContext, field: AwsField): Promise<RateLimited | undefined> {
+    const wait = await this.limiter.take(context.identity?.id ?? "anonymous");
     return wait > 0 ? this.record(context, field, RateLimited.of(wait)) : undefined;
   }
 

@@ -22,9 +22,9 @@ describe("RateLimiter: burst", () => {
     { perMinute: 1_000, burst: 100 },
   ])("a fresh caller gets $burst calls at once, then a wait (perMinute $perMinute)", ({ perMinute, burst }) => {
     const { limiter: l } = limiter(perMinute, burst);
-    for (let i = 0; i < burst; i++) expect(l.take("alice"), `call ${i + 1}`).toBe(0);
-    expect(l.take("alice")).toBeGreaterThan(0);
-    expect(l.take("alice")).toBeGreaterThan(0);
+    for (let i = 0; i < burst; i++) expect(l.takeNow("alice"), `call ${i + 1}`).toBe(0);
+    expect(l.takeNow("alice")).toBeGreaterThan(0);
+    expect(l.takeNow("alice")).toBeGreaterThan(0);
   });
 });
 
@@ -39,8 +39,8 @@ describe("RateLimiter: the wait", () => {
     { perMinute: 6_000, wait: 1 },
   ])("an empty bucket at perMinute $perMinute waits $wait s", ({ perMinute, wait }) => {
     const { limiter: l } = limiter(perMinute, 1);
-    expect(l.take("alice")).toBe(0);
-    expect(l.take("alice")).toBe(wait);
+    expect(l.takeNow("alice")).toBe(0);
+    expect(l.takeNow("alice")).toBe(wait);
   });
 
   it.each([
@@ -51,19 +51,19 @@ describe("RateLimiter: the wait", () => {
     { perMinute: 1, elapsedMs: 59_500, wait: 1 },
   ])("after $elapsedMs ms at perMinute $perMinute the wait is $wait s", ({ perMinute, elapsedMs, wait }) => {
     const { clock, limiter: l } = limiter(perMinute, 1);
-    expect(l.take("alice")).toBe(0);
+    expect(l.takeNow("alice")).toBe(0);
     clock.ms += elapsedMs;
-    expect(l.take("alice")).toBe(wait);
+    expect(l.takeNow("alice")).toBe(wait);
   });
 
   it("a refused call does not push the wait further out", () => {
     const { clock, limiter: l } = limiter(6, 1);
-    l.take("alice");
-    for (let i = 0; i < 5; i++) expect(l.take("alice")).toBe(10);
+    l.takeNow("alice");
+    for (let i = 0; i < 5; i++) expect(l.takeNow("alice")).toBe(10);
     clock.ms += 5_000;
-    expect(l.take("alice")).toBe(5);
+    expect(l.takeNow("alice")).toBe(5);
     clock.ms += 5_000;
-    expect(l.take("alice")).toBe(0);
+    expect(l.takeNow("alice")).toBe(0);
   });
 });
 
@@ -74,20 +74,20 @@ describe("RateLimiter: refill", () => {
     { perMinute: 1, burst: 3 },
   ])("refills one token per 60/$perMinute s (burst $burst)", ({ perMinute, burst }) => {
     const { clock, limiter: l } = limiter(perMinute, burst);
-    for (let i = 0; i < burst; i++) l.take("alice");
-    expect(l.take("alice")).toBeGreaterThan(0);
+    for (let i = 0; i < burst; i++) l.takeNow("alice");
+    expect(l.takeNow("alice")).toBeGreaterThan(0);
 
     clock.ms += perToken(perMinute) - 1;
-    expect(l.take("alice"), "just short of one token").toBeGreaterThan(0);
+    expect(l.takeNow("alice"), "just short of one token").toBeGreaterThan(0);
     clock.ms += 1;
-    expect(l.take("alice"), "one token back").toBe(0);
-    expect(l.take("alice")).toBeGreaterThan(0);
+    expect(l.takeNow("alice"), "one token back").toBe(0);
+    expect(l.takeNow("alice")).toBeGreaterThan(0);
 
     // Two tokens' time gives exactly two calls.
     clock.ms += 2 * perToken(perMinute);
-    expect(l.take("alice")).toBe(0);
-    expect(l.take("alice")).toBe(0);
-    expect(l.take("alice")).toBeGreaterThan(0);
+    expect(l.takeNow("alice")).toBe(0);
+    expect(l.takeNow("alice")).toBe(0);
+    expect(l.takeNow("alice")).toBeGreaterThan(0);
   });
 
   it.each([
@@ -97,9 +97,9 @@ describe("RateLimiter: refill", () => {
     { perMinute: 1, burst: 5, idleMs: 3_600_000 },
   ])("never refills above burst: after $idleMs ms idle, exactly $burst of burst+1 calls go", ({ perMinute, burst, idleMs }) => {
     const { clock, limiter: l } = limiter(perMinute, burst);
-    for (let i = 0; i < burst; i++) l.take("alice");
+    for (let i = 0; i < burst; i++) l.takeNow("alice");
     clock.ms += idleMs;
-    const answers = Array.from({ length: burst + 1 }, () => l.take("alice"));
+    const answers = Array.from({ length: burst + 1 }, () => l.takeNow("alice"));
     expect(answers.filter((w) => w === 0)).toHaveLength(burst);
     expect(answers.at(-1)).toBeGreaterThan(0);
   });
@@ -107,34 +107,34 @@ describe("RateLimiter: refill", () => {
   it("a caller never seen before starts full, however long the limiter has run", () => {
     const { clock, limiter: l } = limiter(60, 2);
     clock.ms += 3_600_000;
-    expect([l.take("late"), l.take("late"), l.take("late")]).toEqual([0, 0, 1]);
+    expect([l.takeNow("late"), l.takeNow("late"), l.takeNow("late")]).toEqual([0, 0, 1]);
   });
 });
 
 describe("RateLimiter: callers", () => {
   it("keeps one bucket per caller", () => {
     const { limiter: l } = limiter(6, 2);
-    expect([l.take("alice"), l.take("alice"), l.take("alice")]).toEqual([0, 0, 10]);
-    expect([l.take("bob"), l.take("bob"), l.take("bob")]).toEqual([0, 0, 10]);
-    expect(l.take("alice")).toBe(10);
-    expect(l.take("carol")).toBe(0);
+    expect([l.takeNow("alice"), l.takeNow("alice"), l.takeNow("alice")]).toEqual([0, 0, 10]);
+    expect([l.takeNow("bob"), l.takeNow("bob"), l.takeNow("bob")]).toEqual([0, 0, 10]);
+    expect(l.takeNow("alice")).toBe(10);
+    expect(l.takeNow("carol")).toBe(0);
   });
 
   it("keys are exact: case and prefixes matter", () => {
     const { limiter: l } = limiter(6, 1);
-    expect(l.take("jwt:alice")).toBe(0);
-    expect(l.take("jwt:alice")).toBe(10);
-    expect(l.take("jwt:Alice")).toBe(0);
-    expect(l.take("api-key:alice")).toBe(0);
+    expect(l.takeNow("jwt:alice")).toBe(0);
+    expect(l.takeNow("jwt:alice")).toBe(10);
+    expect(l.takeNow("jwt:Alice")).toBe(0);
+    expect(l.takeNow("api-key:alice")).toBe(0);
   });
 });
 
 describe("RateLimiter: perMinute 0 turns the limit off", () => {
   it.each([1, 10])("always answers 0 (burst %i)", (burst) => {
     const { clock, limiter: l } = limiter(0, burst);
-    for (let i = 0; i < 1_000; i++) expect(l.take("alice")).toBe(0);
+    for (let i = 0; i < 1_000; i++) expect(l.takeNow("alice")).toBe(0);
     clock.ms += 1;
-    expect(l.take("alice")).toBe(0);
+    expect(l.takeNow("alice")).toBe(0);
     expect(buckets(l).size).toBe(0);
   });
 });
@@ -150,7 +150,7 @@ describe("RateLimiter: memory stays bounded", () => {
     let sweeps = 0;
     for (let i = 0; i < 25_000; i++) {
       const before = buckets(l).size;
-      expect(l.take(`caller-${i}`)).toBe(0);
+      expect(l.takeNow(`caller-${i}`)).toBe(0);
       if (buckets(l).size <= before) sweeps++;
       max = Math.max(max, buckets(l).size);
       clock.ms += stepMs;
@@ -163,37 +163,37 @@ describe("RateLimiter: memory stays bounded", () => {
 
   it("does not sweep a caller whose bucket is empty: its limit holds after the sweep", () => {
     const { clock, limiter: l } = limiter(1, 2);
-    for (let i = 0; i < 9_999; i++) l.take(`caller-${i}`);
+    for (let i = 0; i < 9_999; i++) l.takeNow(`caller-${i}`);
     clock.ms += 60_000; // every caller above is full again
 
-    expect([l.take("hog"), l.take("hog"), l.take("hog")]).toEqual([0, 0, 60]);
+    expect([l.takeNow("hog"), l.takeNow("hog"), l.takeNow("hog")]).toEqual([0, 0, 60]);
     expect(buckets(l).size).toBe(10_000);
 
-    expect(l.take("trigger")).toBe(0); // 10,001 tracked: sweeps
+    expect(l.takeNow("trigger")).toBe(0); // 10,001 tracked: sweeps
     expect(buckets(l).size).toBe(2);
     expect(buckets(l).has("hog")).toBe(true);
-    expect(l.take("hog")).toBe(60);
+    expect(l.takeNow("hog")).toBe(60);
   });
 
   it("does not sweep a caller whose bucket is partly refilled", () => {
     const { clock, limiter: l } = limiter(1, 2);
-    expect([l.take("hog"), l.take("hog")]).toEqual([0, 0]);
-    for (let i = 0; i < 9_999; i++) l.take(`caller-${i}`);
+    expect([l.takeNow("hog"), l.takeNow("hog")]).toEqual([0, 0]);
+    for (let i = 0; i < 9_999; i++) l.takeNow(`caller-${i}`);
     clock.ms += 60_000; // the others are full; hog has one token of two
 
-    expect(l.take("trigger")).toBe(0);
+    expect(l.takeNow("trigger")).toBe(0);
     expect(buckets(l).has("hog")).toBe(true);
     expect(buckets(l).has("caller-0")).toBe(false);
-    expect([l.take("hog"), l.take("hog")]).toEqual([0, 60]);
+    expect([l.takeNow("hog"), l.takeNow("hog")]).toEqual([0, 60]);
   });
 
   it("a swept caller comes back with a full bucket, as it would have had anyway", () => {
     const { clock, limiter: l } = limiter(1, 2);
-    for (let i = 0; i < 10_000; i++) l.take(`caller-${i}`);
+    for (let i = 0; i < 10_000; i++) l.takeNow(`caller-${i}`);
     clock.ms += 60_000;
-    l.take("trigger");
+    l.takeNow("trigger");
     expect(buckets(l).has("caller-0")).toBe(false);
-    expect([l.take("caller-0"), l.take("caller-0"), l.take("caller-0")]).toEqual([0, 0, 60]);
+    expect([l.takeNow("caller-0"), l.takeNow("caller-0"), l.takeNow("caller-0")]).toEqual([0, 0, 60]);
   });
 });
 
@@ -209,7 +209,7 @@ describe("RateLimiter under many busy callers", () => {
       return iterate();
     };
     // Every caller keeps a non-full bucket (no time passes), so a sweep frees nothing.
-    for (let i = 0; i < 30_000; i++) limiter.take(`busy-${i}`);
+    for (let i = 0; i < 30_000; i++) limiter.takeNow(`busy-${i}`);
     expect(buckets.size).toBe(30_000);
     expect(scans).toBeLessThanOrEqual(3);
   });

@@ -83,7 +83,10 @@ export class UserGroupStatusStreams implements PubSub {
   }
 
   subscribe(_topic: string, request: unknown): AsyncIterable<StatusEvent> {
-    const { userGroupId, context } = request as StatusRequest;
+    return deferred(() => this.admit(request as StatusRequest));
+  }
+
+  private async admit({ userGroupId, context }: StatusRequest): Promise<AsyncIterable<StatusEvent>> {
     const caller = context.identity?.id ?? "anonymous";
     const violations = validateUserGroupId(["userGroupId"], userGroupId);
     if (violations.length > 0) return once(this.runner.record(context, FIELD, InputValidationError.of(violations)));
@@ -95,7 +98,7 @@ export class UserGroupStatusStreams implements PubSub {
     if (this.openInAll >= this.settings.maxOpen) {
       return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.settings.maxOpen, retryAfterSeconds, "gateway")));
     }
-    const limited = this.runner.limit(context, FIELD);
+    const limited = await this.runner.limit(context, FIELD);
     if (limited) return once(limited);
     // AWS stores ids in lower case: watchers of one group share its poll however they spell it.
     return this.watch(userGroupId.toLowerCase(), caller, context);
@@ -138,6 +141,28 @@ export class UserGroupStatusStreams implements PubSub {
     });
     return events;
   }
+}
+
+/**
+ * A stream that exists once `open` resolves, opened when first read. Not an async generator: its
+ * `return` waits for a pending `next`, and a client that leaves must end the watch at once.
+ */
+function deferred<T>(open: () => Promise<AsyncIterable<T>>): AsyncIterableIterator<T> {
+  let inner: Promise<AsyncIterator<T>> | undefined;
+  const start = () => {
+    inner ??= open().then((stream) => stream[Symbol.asyncIterator]());
+    return inner;
+  };
+  return {
+    next: async () => (await start()).next(),
+    return: async () => {
+      const stream = await start();
+      return (await stream.return?.()) ?? { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 function once(member: UserGroupResult): EventQueue<StatusEvent> {
