@@ -1,3 +1,4 @@
+import type { AwsBackendOptions } from "./adapters/aws/aws-backend";
 import { LocalBrokerUsers } from "./adapters/local/local-broker-users";
 import { LocalBrokers } from "./adapters/local/local-brokers";
 import { LocalCacheUsers } from "./adapters/local/local-cache-users";
@@ -16,12 +17,13 @@ import type { Emulator } from "./simulation/wire/emulator";
 const LOCAL_REGION = "us-east-1";
 
 /** The composition root: the one place that turns configuration into adapters. */
-export async function createBackend(config: Config, _redis?: RedisLink): Promise<Backend> {
+export async function createBackend(config: Config, redis?: RedisLink): Promise<Backend> {
+  const callBudget = { perSecond: config.awsCallsPerSecond, redis };
   if (config.backend === "aws") {
     // Loaded only when used: the local backend starts without the AWS SDK.
     const { createAwsBackend, RegionMissing } = await import("./adapters/aws/aws-backend.js");
     try {
-      return await createAwsBackend({ region: config.region, upstream: config.upstream });
+      return await createAwsBackend({ region: config.region, upstream: config.upstream, callBudget });
     } catch (error) {
       if (error instanceof RegionMissing) throw new ConfigError(error.message);
       throw error;
@@ -30,7 +32,7 @@ export async function createBackend(config: Config, _redis?: RedisLink): Promise
   const seed = named("GATEWAY_LOCAL_SEED", () => (config.localSeedPath ? readSeedFile(config.localSeedPath) : DEFAULT_SEED), SeedError);
   const region = config.region ?? LOCAL_REGION;
   const time = { settleMs: config.localSettleMs };
-  if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region, time), seed, config.upstream);
+  if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region, time), seed, config.upstream, callBudget);
   return createLocalBackend(seed, region, time);
 }
 
@@ -58,6 +60,7 @@ export async function createEmulatorBackend(
   account: SimulatedAccount,
   seed: Seed,
   upstream: UpstreamConfig,
+  callBudget?: AwsBackendOptions["callBudget"],
 ): Promise<Backend & { readonly emulator: Emulator }> {
   const [{ startEmulator }, { createAwsBackend }] = await Promise.all([import("./simulation/wire/emulator.js"), import("./adapters/aws/aws-backend.js")]);
   const emulator = await startEmulator(account);
@@ -65,6 +68,7 @@ export async function createEmulatorBackend(
     name: "emulator",
     region: account.region,
     upstream,
+    callBudget,
     emulator: { endpoint: emulator.url, credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" } },
     hints: [`AWS wire emulator: ${emulator.url} (scripted faults: GET, POST, DELETE ${emulator.url}/_emulator/faults)`, ...seedHints(seed)],
     close: () => emulator.close(),

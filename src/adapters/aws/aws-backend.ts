@@ -2,6 +2,8 @@ import { ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { MqClient } from "@aws-sdk/client-mq";
 import toFastProperties from "to-fast-properties";
 import type { Backend, BackendName } from "../../backend";
+import type { RedisLink } from "../../shared-state/redis-link";
+import { awsCallBudget } from "./aws-call-budget";
 import { carryDeadlines, DeadlineHttpHandler } from "./call-deadline";
 import { DeadlineRetryStrategy } from "./deadline-retry-strategy";
 import { ElastiCacheCacheUsers } from "./elasticache-cache-users";
@@ -34,6 +36,8 @@ export interface AwsBackendOptions {
   /** The emulator's URL and fixed credentials; real AWS otherwise (endpoints and credentials as the SDK resolves them). */
   readonly emulator?: { readonly endpoint: string; readonly credentials: { accessKeyId: string; secretAccessKey: string } };
   readonly name?: BackendName;
+  /** Calls per second each service may receive from the whole deployment (0: no budget), counted in Redis when linked. */
+  readonly callBudget?: { readonly perSecond: { readonly elastiCache: number; readonly mq: number }; readonly redis?: RedisLink };
   readonly hints?: readonly string[];
   readonly close?: () => Promise<void>;
 }
@@ -84,8 +88,9 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
   // One gate per service: the in-flight cap is the client's sockets, whichever of the service's ports calls.
-  const elastiCacheGate = new UpstreamGate(upstream);
-  const mqGate = new UpstreamGate(upstream);
+  const budget = options.callBudget;
+  const elastiCacheGate = new UpstreamGate(upstream, budget && awsCallBudget("elasticache", resolved, budget.perSecond.elastiCache, budget.redis));
+  const mqGate = new UpstreamGate(upstream, budget && awsCallBudget("mq", resolved, budget.perSecond.mq, budget.redis));
   return {
     name: options.name ?? "aws",
     region: resolved,

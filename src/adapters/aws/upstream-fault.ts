@@ -1,5 +1,6 @@
 import { isServerError, isThrottlingError, isTransientError } from "@smithy/core/retry";
 import type { CallInfo, UpstreamFault } from "../../ports/result";
+import { UpstreamOverBudget } from "./upstream-gate";
 
 /** A failed SDK call as the SDK's error classification reads it. */
 export type SdkError = Parameters<typeof isThrottlingError>[0];
@@ -9,11 +10,12 @@ const DEFAULT_RETRY_AFTER_SECONDS = 1;
 /**
  * Throttling, AWS 5xx, timeouts and connection failures, classified by the SDK's own retry rules,
  * as they stand after the SDK's retries ran out, and the gate's own refusals (too many in flight,
- * deadline passed). Anything else is not an upstream fault: undefined.
+ * deadline passed, the account-wide budget spent). Anything else is not an upstream fault: undefined.
  */
 export function upstreamFault(error: SdkError): UpstreamFault | undefined {
   const requestId = error.$metadata?.requestId;
   if (error.name === "UpstreamBusy" || error.name === "UpstreamDeadline") return { code: "UpstreamUnavailable", retryable: true };
+  if (error instanceof UpstreamOverBudget) return { code: "UpstreamThrottled", retryAfterSeconds: error.retryAfterSeconds };
   if (isThrottlingError(error)) return { code: "UpstreamThrottled", retryAfterSeconds: retryAfter(error), requestId };
   if (isTransientError(error)) return { code: "UpstreamUnavailable", retryable: true, requestId };
   if (isServerError(error)) return { code: "UpstreamUnavailable", retryable: false, requestId };

@@ -1,8 +1,20 @@
+import type { AwsCallBudget } from "./aws-call-budget";
 import { Deadline } from "./deadline";
 
 /** A call refused because the service already had its maximum of calls in flight for too long. */
 export class UpstreamBusy extends Error {
   override readonly name = "UpstreamBusy";
+}
+
+/** A call refused without being sent: the service's budget of calls per second stayed spent while it could wait. */
+export class UpstreamOverBudget extends Error {
+  override readonly name = "UpstreamOverBudget";
+  /** What the operation log and the metrics read: no attempt reached AWS. */
+  readonly $metadata = { attempts: 0 };
+
+  constructor(readonly retryAfterSeconds: number) {
+    super(`the budget of AWS calls per second is spent; retry after ${retryAfterSeconds} s`);
+  }
 }
 
 /** The whole-call deadline passed (all attempts and backoff included). */
@@ -13,16 +25,23 @@ export class UpstreamDeadline extends Error {
 /**
  * Bounds the calls to one AWS service: at most `maxInflight` at once, the rest waiting in line at most
  * `queueTimeoutMs` (then UpstreamBusy), and each call aborted at `timeoutMs` (then UpstreamDeadline, or
- * the throttling error when AWS's last answer before the deadline was throttling).
+ * the throttling error when AWS's last answer before the deadline was throttling). With a budget, a call
+ * first takes a token of the service's calls per second (aws-call-budget.ts).
  */
 export class UpstreamGate {
   private inflight = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly limits: { readonly maxInflight: number; readonly queueTimeoutMs: number; readonly timeoutMs: number }) {}
+  constructor(
+    private readonly limits: { readonly maxInflight: number; readonly queueTimeoutMs: number; readonly timeoutMs: number },
+    private readonly budget?: AwsCallBudget,
+  ) {}
 
   async run<T>(call: (deadline: Deadline) => Promise<T>): Promise<T> {
-    await this.enter();
+    // The token before the slot, so that calls waiting for the next second hold no slot; the two waits
+    // share queueTimeoutMs, the longest a call waits before it is sent or refused.
+    const waitedMs = this.budget ? await this.budget.take(this.limits.queueTimeoutMs) : 0;
+    await this.enter(this.limits.queueTimeoutMs - waitedMs);
     // Not AbortSignal.timeout(): its timer stays armed for the whole deadline after the call has ended,
     // so under load thousands of signals and timers stay alive, and it costs more than this.
     const deadline = new Deadline(this.limits.timeoutMs);
@@ -47,7 +66,7 @@ export class UpstreamGate {
     }
   }
 
-  private enter(): Promise<void> {
+  private enter(queueTimeoutMs: number): Promise<void> {
     if (this.inflight < this.limits.maxInflight) {
       this.inflight += 1;
       return Promise.resolve();
@@ -61,7 +80,7 @@ export class UpstreamGate {
       const timer = setTimeout(() => {
         this.waiting.splice(this.waiting.indexOf(admit), 1);
         reject(new UpstreamBusy(`${this.limits.maxInflight} calls already in flight`));
-      }, this.limits.queueTimeoutMs);
+      }, queueTimeoutMs);
       this.waiting.push(admit);
     });
   }
