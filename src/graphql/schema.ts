@@ -1,14 +1,14 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, getMetadataStorage, type ResolverData } from "type-graphql";
 import type { Backend } from "../backend";
-import { RateLimiter } from "../rate-limiter";
+import type { OpenSubscriptions } from "../watch/open-subscriptions";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../watch/subscription-settings";
 import { scopeChecker } from "./auth-checker";
 import { BrokerUserQueryResolver } from "./broker-users/query-resolver";
 import { BrokerUserResolver } from "./broker-users/resolver";
 import { BrokerResolver } from "./brokers/resolver";
 import { CacheUserResolver } from "./cache-users/resolver";
-import { CallRunner, type UpstreamObserver } from "./call-runner";
+import { type CallerLimit, CallRunner, type UpstreamObserver } from "./call-runner";
 import { GatewayInfoResolver } from "./gateway-info";
 import { UserGroupQueryResolver } from "./user-groups/query-resolver";
 import { UserGroupResolver } from "./user-groups/resolver";
@@ -28,14 +28,18 @@ const RESOLVERS = [
 
 /** What the gateway adds around the ports; each has a default that leaves it off. */
 export interface SchemaOptions {
-  readonly limiter?: RateLimiter;
+  readonly limiter?: CallerLimit;
   readonly observer?: UpstreamObserver;
   readonly subscriptions?: SubscriptionSettings;
+  /** Each caller's open subscriptions, when shared by replicas; this process's own count otherwise. */
+  readonly openSubscriptions?: OpenSubscriptions;
 }
+
+const NO_LIMIT: CallerLimit = { take: async () => 0 };
 
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(backend: Backend, version: string, options: SchemaOptions = {}): Promise<GraphQLSchema> {
-  const { limiter = new RateLimiter(0, 1), observer, subscriptions = DEFAULT_SUBSCRIPTION_SETTINGS } = options;
+  const { limiter = NO_LIMIT, observer, subscriptions = DEFAULT_SUBSCRIPTION_SETTINGS, openSubscriptions } = options;
   const runner = new CallRunner(limiter, typenames(), observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
@@ -52,7 +56,7 @@ export async function buildGatewaySchema(backend: Backend, version: string, opti
     container: { get: (resolver: unknown, _data: ResolverData) => instances.get(resolver) },
     authChecker: scopeChecker,
     // The one subscription topic: user group states, polled (TypeGraphQL takes subscriptions' events from here).
-    pubSub: new UserGroupStatusStreams(backend.userGroups, runner, subscriptions),
+    pubSub: new UserGroupStatusStreams(backend.userGroups, runner, subscriptions, openSubscriptions),
     validate: false,
   });
 }

@@ -12,8 +12,9 @@ import type { Backend } from "../backend";
 import type { Config } from "../config";
 import { buildGatewaySchema } from "../graphql/schema";
 import { AWS_FIELDS, LIST_FIELDS } from "../operations";
-import { RateLimiter } from "../rate-limiter";
+import { CallerRateLimit } from "../shared-state/caller-rate-limit";
 import type { RedisLink } from "../shared-state/redis-link";
+import { SharedOpenSubscriptions } from "../shared-state/shared-open-subscriptions";
 import { bearerChallenge } from "./bearer-challenge";
 import { limitConcurrency } from "./concurrency-limit";
 import { registerCors } from "./cors";
@@ -80,8 +81,10 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS, LIST_FIELDS);
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
   const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
-  const limiter = new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst);
-  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions: config.subscriptions });
+  const { subscriptions } = config;
+  const limiter = new CallerRateLimit(config.rateLimit, redis);
+  const openSubscriptions = redis && new SharedOpenSubscriptions(redis, subscriptions.perCaller, subscriptions.maxSeconds);
+  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions, openSubscriptions });
   const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -118,7 +121,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   limitConcurrency(app, http.maxConcurrentRequests, STREAM_URL);
   endConnectionsWhenClosing(app);
   await registerCors(app, http);
-  registerHealth(app, backend);
+  registerHealth(app, backend, redis);
   if (config.playground) (await import("./playground.js")).registerPlayground(app, schema);
   if (metrics) registerMetrics(app, metrics, authenticate);
   const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, operations) });

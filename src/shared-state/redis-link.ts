@@ -7,6 +7,9 @@ const MAX_RECONNECT_DELAY_MS = 2_000;
 
 export type RedisState = "up" | "down";
 
+/** A failure's code or class, never its message (which may hold the host). node-redis leaves `name` "Error". */
+const cause = (error: Error): string => (error as NodeJS.ErrnoException).code ?? (error.name === "Error" ? error.constructor.name : error.name);
+
 /** Where a Redis link reports its state changes: one line each. */
 export interface RedisLog {
   info(message: string): void;
@@ -31,10 +34,13 @@ export interface RedisLink {
  */
 export function connectRedis(url: string): RedisLink {
   let state: RedisState = "down";
+  /** Why the last attempt failed; undefined until the first attempt ends. */
+  let known: { why?: string } | undefined;
   let reported: RedisState | undefined;
   let log: RedisLog | undefined;
   const report = (next: RedisState, why?: string) => {
     state = next;
+    known = { why: why ?? known?.why };
     if (reported === next || !log) return;
     reported = next;
     if (next === "up") log.info("redis: connected; shared limits and idempotency records are in Redis");
@@ -47,7 +53,7 @@ export function connectRedis(url: string): RedisLink {
     socket: { connectTimeout: 1_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS) },
   });
   client.on("ready", () => report("up"));
-  client.on("error", (error: Error) => report("down", error.name === "Error" ? (error as NodeJS.ErrnoException).code : error.name));
+  client.on("error", (error: Error) => report("down", cause(error)));
   client.on("end", () => report("down"));
   client.connect().catch(() => report("down"));
   return {
@@ -55,6 +61,8 @@ export function connectRedis(url: string): RedisLink {
     state: () => state,
     logTo: (to) => {
       log = to;
+      // What happened before there was a logger (the first connection usually): its one line.
+      if (known) report(state, known.why);
     },
     close: async () => {
       client.removeAllListeners();

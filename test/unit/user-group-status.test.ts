@@ -1,11 +1,12 @@
 import { type ExecutionResult, parse, subscribe } from "graphql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Identity } from "../../src/auth/identity";
-import type { UpstreamObserver } from "../../src/graphql/call-runner";
+import type { CallerLimit, UpstreamObserver } from "../../src/graphql/call-runner";
 import type { CallRecord, GatewayContext } from "../../src/graphql/context";
 import { buildGatewaySchema } from "../../src/graphql/schema";
 import { AWS_SCOPES } from "../../src/operations";
-import { RateLimiter } from "../../src/rate-limiter";
+import { CallerRateLimit } from "../../src/shared-state/caller-rate-limit";
+import { LocalOpenSubscriptions, type OpenSubscriptions } from "../../src/watch/open-subscriptions";
 import type { SubscriptionSettings } from "../../src/watch/subscription-settings";
 import { type Step, scriptedGet } from "../fixtures/scripted-user-group";
 import { stubBackend } from "../fixtures/stub-backend";
@@ -29,11 +30,12 @@ const DOCUMENT = parse(/* GraphQL */ `
 const identity = (id: string, scopes: readonly string[] = AWS_SCOPES): Identity => ({ id, kind: "api-key", scopes: new Set(scopes) });
 
 /** The schema over a scripted `userGroups.get`, with an observer that counts AWS calls. */
-async function gateway(steps: Step[], settings: SubscriptionSettings = SETTINGS, limiter = new RateLimiter(0, 1)) {
+async function gateway(steps: Step[], settings: SubscriptionSettings = SETTINGS, limiter?: CallerLimit, openSubscriptions?: OpenSubscriptions) {
   const port = scriptedGet(...steps);
   const observed: CallRecord[] = [];
   const observer: UpstreamObserver = { began: () => {}, ended: (record) => void observed.push(record) };
-  const schema = await buildGatewaySchema(stubBackend({ userGroups: { get: port.get } }), "test", { limiter, observer, subscriptions: settings });
+  const backend = stubBackend({ userGroups: { get: port.get } });
+  const schema = await buildGatewaySchema(backend, "test", { limiter, observer, subscriptions: settings, openSubscriptions });
 
   /** Subscribes; `events` fills as they come, `done` resolves when the subscription completes. */
   const watch = async (id: string, who: Identity | "nobody" = identity("app")) => {
@@ -168,7 +170,7 @@ describe("userGroupStatus", () => {
   });
 
   it("takes one token of the caller's rate limit per subscription, none per poll", async () => {
-    const { watch } = await gateway(["MODIFYING"], SETTINGS, new RateLimiter(1, 1, () => 0));
+    const { watch } = await gateway(["MODIFYING"], SETTINGS, new CallerRateLimit({ perMinute: 1, burst: 1 }));
     const first = await watch("g1");
     await vi.advanceTimersByTimeAsync(10 * POLL_MS);
     expect(statuses(first.events)).toEqual(["MODIFYING"]);
@@ -176,6 +178,55 @@ describe("userGroupStatus", () => {
     await second.done;
     expect(typenames(second.events)).toEqual(["RateLimited"]);
     expect(second.context.calls).toEqual([{ field: "userGroupStatus", outcome: "RateLimited" }]);
+  });
+
+  it("a subscription the rate limit refuses leaves no place taken under the caps", async () => {
+    const answers = [5, 5, 0];
+    const { watch } = await gateway(["MODIFYING"], { ...SETTINGS, perCaller: 1, maxOpen: 1 }, { take: async () => answers.shift() ?? 0 });
+    for (const id of ["g1", "g2"]) {
+      const refused = await watch(id);
+      await refused.done;
+      expect(typenames(refused.events)).toEqual(["RateLimited"]);
+      expect(refused.events[0]?.data?.userGroupStatus).toMatchObject({ retryAfterSeconds: 5 });
+    }
+    const open = await watch("g3");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses(open.events)).toEqual(["MODIFYING"]);
+    await open.stop();
+  });
+
+  it("holds a place under the gateway's cap while the rate limit answers: two at once for the last place, one is refused", async () => {
+    let answer: (wait: number) => void = () => {};
+    const slow: CallerLimit = { take: () => new Promise<number>((resolve) => (answer = resolve)) };
+    const { watch } = await gateway(["MODIFYING"], { ...SETTINGS, maxOpen: 1 }, slow);
+    const first = await watch("g1", identity("a"));
+    await vi.advanceTimersByTimeAsync(0);
+    const second = await watch("g2", identity("b"));
+    await second.done;
+    expect(second.events.map((e) => e.data?.userGroupStatus)).toEqual([
+      expect.objectContaining({ __typename: "RateLimited", message: expect.stringContaining("The gateway has 1 open subscriptions") }),
+    ]);
+    answer(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses(first.events)).toEqual(["MODIFYING"]);
+    await first.stop();
+  });
+
+  it("caps a caller across gateways that share one count of open subscriptions, as replicas share Redis's", async () => {
+    const shared = new LocalOpenSubscriptions(2);
+    const one = await gateway(["MODIFYING"], SETTINGS, undefined, shared);
+    const two = await gateway(["MODIFYING"], SETTINGS, undefined, shared);
+    const first = await one.watch("g1");
+    await two.watch("g2");
+    const third = await one.watch("g3");
+    await third.done;
+    expect(third.events.map((e) => e.data?.userGroupStatus)).toEqual([
+      expect.objectContaining({ __typename: "RateLimited", message: expect.stringContaining("2 open subscriptions") }),
+    ]);
+    await first.stop();
+    const fourth = await two.watch("g3");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses(fourth.events)).toEqual(["MODIFYING"]);
   });
 
   it("sends UpstreamThrottled once, backs off, and goes on with the next state", async () => {

@@ -3,6 +3,7 @@ import type { Result } from "../../ports/result";
 import type { DescribeUserGroupsFault, UserGroups, UserGroup as UserGroupValue } from "../../ports/user-groups";
 import { validateUserGroupId } from "../../validation/user-group-input";
 import { EventQueue } from "../../watch/event-queue";
+import { type EndSubscription, LocalOpenSubscriptions, type OpenSubscriptions } from "../../watch/open-subscriptions";
 import { SharedPoll } from "../../watch/shared-poll";
 import type { SubscriptionSettings } from "../../watch/subscription-settings";
 import type { CallRunner } from "../call-runner";
@@ -59,19 +60,20 @@ function troubleMs({ result }: Polled): number | undefined {
 /**
  * The events of `userGroupStatus` subscriptions, as TypeGraphQL's PubSub for their one topic: nothing is
  * published, each subscription watches a shared poll of DescribeUserGroups. A subscription is refused
- * with one event (then completes) for a bad id, a caller with too many open subscriptions, or one out of
- * rate limit (one token per subscription: the polls are the gateway's own). Each poll is a call the
- * observer sees; the subscription's last event is its outcome in the operation log.
+ * with one event (then completes) for a bad id, a gateway or a caller with too many open subscriptions, or
+ * a caller out of rate limit (one token per subscription: the polls are the gateway's own). Each poll is a
+ * call the observer sees; the subscription's last event is its outcome in the operation log.
  */
 export class UserGroupStatusStreams implements PubSub {
   private readonly poll: SharedPoll<string, Polled>;
-  private readonly open = new Map<string, number>();
   private openInAll = 0;
 
+  /** @param callers each caller's open subscriptions: this process's count unless given (a shared one) */
   constructor(
     userGroups: UserGroups,
     private readonly runner: CallRunner,
     private readonly settings: SubscriptionSettings,
+    private readonly callers: OpenSubscriptions = new LocalOpenSubscriptions(settings.perCaller),
   ) {
     const poll = (userGroupId: string): Promise<Polled> =>
       runner.call({ field: FIELD, call: () => userGroups.get(userGroupId), success: UserGroup.of, fault: describeUserGroupFaultMember });
@@ -92,25 +94,34 @@ export class UserGroupStatusStreams implements PubSub {
     if (violations.length > 0) return once(this.runner.record(context, FIELD, InputValidationError.of(violations)));
     // An open subscription ends no sooner than its next poll.
     const retryAfterSeconds = Math.max(1, Math.ceil(this.settings.pollMs / 1000));
-    if (this.openBy(caller) >= this.settings.perCaller) {
-      return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.settings.perCaller, retryAfterSeconds, "caller")));
-    }
     if (this.openInAll >= this.settings.maxOpen) {
       return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.settings.maxOpen, retryAfterSeconds, "gateway")));
     }
-    const limited = await this.runner.limit(context, FIELD);
-    if (limited) return once(limited);
-    // AWS stores ids in lower case: watchers of one group share its poll however they spell it.
-    return this.watch(userGroupId.toLowerCase(), caller, context);
-  }
-
-  private openBy(caller: string): number {
-    return this.open.get(caller) ?? 0;
-  }
-
-  private watch(userGroupId: string, caller: string, context: GatewayContext): EventQueue<StatusEvent> {
-    this.open.set(caller, this.openBy(caller) + 1);
+    // Held from here, so that admissions waiting on the caller's count or rate limit cannot pass the cap.
     this.openInAll += 1;
+    const endCaller = await this.callers.open(caller);
+    if (!endCaller) {
+      this.openInAll -= 1;
+      return once(this.runner.record(context, FIELD, RateLimited.openSubscriptions(this.callers.cap, retryAfterSeconds, "caller")));
+    }
+    const end = () => {
+      endCaller();
+      this.openInAll -= 1;
+    };
+    const limited = await this.runner.limit(context, FIELD).catch((error: unknown) => {
+      end();
+      throw error;
+    });
+    if (limited) {
+      end();
+      return once(limited);
+    }
+    // AWS stores ids in lower case: watchers of one group share its poll however they spell it.
+    return this.watch(userGroupId.toLowerCase(), end, context);
+  }
+
+  /** @param counted ends what counted the subscription (the caps) */
+  private watch(userGroupId: string, counted: EndSubscription, context: GatewayContext): EventQueue<StatusEvent> {
     const outcome = (record: CallRecord) => context.calls.splice(0, context.calls.length, record);
     let stop: () => void = () => {};
     let ended = false;
@@ -119,10 +130,7 @@ export class UserGroupStatusStreams implements PubSub {
       ended = true;
       stop();
       clearTimeout(timer);
-      this.openInAll -= 1;
-      const open = this.openBy(caller) - 1;
-      if (open > 0) this.open.set(caller, open);
-      else this.open.delete(caller);
+      counted();
       events.end();
     };
     const events = new EventQueue<StatusEvent>(end);
