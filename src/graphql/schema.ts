@@ -1,6 +1,8 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, getMetadataStorage, type ResolverData } from "type-graphql";
 import type { Backend } from "../backend";
+import { IdempotencyRecords } from "../idempotency/idempotency-records";
+import { MemoryRecordStore } from "../idempotency/memory-record-store";
 import { RateLimiter } from "../rate-limiter";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../watch/subscription-settings";
 import { scopeChecker } from "./auth-checker";
@@ -31,12 +33,15 @@ export interface SchemaOptions {
   readonly limiter?: RateLimiter;
   readonly observer?: UpstreamObserver;
   readonly subscriptions?: SubscriptionSettings;
+  /** Where mutations' idempotency records live; in this process's memory when not given. */
+  readonly idempotency?: IdempotencyRecords;
 }
 
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(backend: Backend, version: string, options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const { limiter = new RateLimiter(0, 1), observer, subscriptions = DEFAULT_SUBSCRIPTION_SETTINGS } = options;
-  const runner = new CallRunner(limiter, typenames(), observer);
+  const idempotency = options.idempotency ?? new IdempotencyRecords(new MemoryRecordStore());
+  const runner = new CallRunner(limiter, typenames(), idempotency, observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [CacheUserResolver, new CacheUserResolver(backend.cacheUsers, runner)],

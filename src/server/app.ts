@@ -11,6 +11,7 @@ import type { Authenticate } from "../auth/authenticate";
 import type { Backend } from "../backend";
 import type { Config } from "../config";
 import { buildGatewaySchema } from "../graphql/schema";
+import { createIdempotencyRecords } from "../idempotency/idempotency-setup";
 import { AWS_FIELDS, LIST_FIELDS } from "../operations";
 import { RateLimiter } from "../rate-limiter";
 import type { RedisLink } from "../shared-state/redis-link";
@@ -35,7 +36,7 @@ export interface AppOptions {
   readonly authenticate: Authenticate;
   readonly config: Pick<
     Config,
-    "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics" | "idempotency" | "shedEventLoopDelayMs"
+    "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics" | "idempotency" | "upstream" | "shedEventLoopDelayMs"
   >;
   /** The shared Redis (GATEWAY_REDIS_URL); the app closes it when it closes. Undefined: state stays in memory. */
   readonly redis?: RedisLink;
@@ -81,7 +82,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
   const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
   const limiter = new RateLimiter(config.rateLimit.perMinute, config.rateLimit.burst);
-  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions: config.subscriptions });
+  const idempotency = createIdempotencyRecords(config.idempotency, config.upstream, redis);
+  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions: config.subscriptions, idempotency });
   const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
   const apollo = new ApolloServer<RequestContext>({
     schema,
