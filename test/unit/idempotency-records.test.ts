@@ -4,24 +4,12 @@ import { canonicalJson, fingerprint, recordKey } from "../../src/idempotency/fin
 import { IdempotencyRecords } from "../../src/idempotency/idempotency-records";
 import { MemoryRecordStore } from "../../src/idempotency/memory-record-store";
 import type { RecordStore } from "../../src/idempotency/record-store";
+import { VisibleRecordStore } from "../fixtures/visible-record-store";
 
 const SECRET = "a-server-secret-of-at-least-32-chars";
 const PASSWORD = "Correct-Horse-Battery-9";
 const INPUT = { brokerId: "b-1", username: "app", password: PASSWORD, consoleAccess: false, groups: ["a", "b"], replicationUser: false };
 const SCOPE = { caller: "alice", field: "createBrokerUser", key: "k-1" };
-
-/** A memory store that shows what it holds. */
-class VisibleStore extends MemoryRecordStore {
-  readonly written: string[] = [];
-  override async setIfAbsent(key: string, value: string, ttlMs: number) {
-    this.written.push(value);
-    return super.setIfAbsent(key, value, ttlMs);
-  }
-  override async replace(key: string, expected: string, value: string | undefined, ttlMs: number) {
-    if (value !== undefined) this.written.push(value);
-    return super.replace(key, expected, value, ttlMs);
-  }
-}
 
 const failing: RecordStore = {
   setIfAbsent: () => Promise.reject(new Error("The client is closed")),
@@ -130,7 +118,7 @@ describe("IdempotencyRecords", () => {
   });
 
   it("never writes the password, nor anything from which it follows without the secret", async () => {
-    const store = new VisibleStore();
+    const store = new VisibleRecordStore();
     const r = records(store);
     const claim = await r.claim(SCOPE, INPUT);
     if (claim.kind !== "claimed") throw new Error("not claimed");

@@ -9,9 +9,10 @@ import type { RecordStore } from "../../src/idempotency/record-store";
 import { AWS_SCOPES } from "../../src/operations";
 import type { BrokerUser } from "../../src/ports/broker-users";
 import { fail, ok, type Result } from "../../src/ports/result";
-import type { UserGroup } from "../../src/ports/user-groups";
+import type { ModifyUserGroupFault, UserGroup } from "../../src/ports/user-groups";
 import { RateLimiter } from "../../src/rate-limiter";
 import { stubBackend } from "../fixtures/stub-backend";
+import { VisibleRecordStore } from "../fixtures/visible-record-store";
 
 /*
  * The path of a mutation with an idempotencyKey (CallRunner.run), through the real schema and resolvers
@@ -190,7 +191,7 @@ describe("a mutation with an idempotencyKey", () => {
   });
 
   it("calls a mutation without a settle read again after UpstreamUnavailable", async () => {
-    const modify = scripted(UNAVAILABLE, ok({ ...GROUP, status: "MODIFYING" as const }));
+    const modify = scripted<Result<UserGroup, ModifyUserGroupFault>>(UNAVAILABLE, ok({ ...GROUP, status: "MODIFYING" as const }));
     const { send } = await gateway(stubBackend({ userGroups: { modify } }));
     const input = { userGroupId: "g-1", userIdsToAdd: ["writer"] };
     expect(await send("modifyUserGroup", input, "k")).toMatchObject({ __typename: "UpstreamUnavailable", retryable: true });
@@ -255,15 +256,10 @@ describe("a create in doubt, settled by reading AWS", () => {
   });
 
   it("answers success from DescribeUser for a broker user pending creation with this input; the store never holds the password", async () => {
-    const seen: string[] = [];
-    const store = new MemoryRecordStore();
-    const watched: RecordStore = {
-      setIfAbsent: (key, value, ttl) => (seen.push(value), store.setIfAbsent(key, value, ttl)),
-      replace: (key, expected, value, ttl) => (seen.push(value ?? ""), store.replace(key, expected, value, ttl)),
-    };
+    const store = new VisibleRecordStore();
     const create = scripted(UNAVAILABLE);
     const get = scripted(ok(PENDING_USER));
-    const { send } = await gateway(stubBackend({ brokerUsers: { create, get } }), { store: watched });
+    const { send } = await gateway(stubBackend({ brokerUsers: { create, get } }), { store });
     await send("createBrokerUser", CREATE_USER, "k");
     expect(await send("createBrokerUser", CREATE_USER, "k")).toMatchObject({
       __typename: "CreateBrokerUserSuccess",
@@ -271,8 +267,8 @@ describe("a create in doubt, settled by reading AWS", () => {
     });
     expect(await send("createBrokerUser", { ...CREATE_USER, password: `${PASSWORD}-new` }, "k")).toMatchObject({ __typename: "IdempotencyKeyReused" });
     expect([create.calls(), get.calls()]).toEqual([1, 1]);
-    expect(seen.length).toBeGreaterThan(3);
-    expect(seen.join("\n")).not.toContain(PASSWORD);
+    expect(store.written.length).toBeGreaterThan(3);
+    expect(store.written.join("\n")).not.toContain(PASSWORD);
   });
 
   it("creates a broker user again when the one found has other settings", async () => {
