@@ -1,7 +1,8 @@
 import type { IdempotencyRecords, Settlement } from "../idempotency/idempotency-records";
+import { keyedCall, settlementOf } from "../idempotency/keyed-call";
 import type { Settle } from "../idempotency/settle-creates";
 import type { AwsField } from "../operations";
-import { isUpstreamFault, type Result } from "../ports/result";
+import type { Result } from "../ports/result";
 import type { Violation } from "../validation/violation";
 import type { CallRecord, GatewayContext } from "./context";
 import { IdempotencyInProgress, IdempotencyKeyReused, type IdempotencyMember, IdempotencyUnavailable } from "./idempotency-members";
@@ -140,7 +141,7 @@ export class CallRunner {
       if (limited) return limited;
       let doubt = false;
       const call = async (): Promise<Result<T, F>> => {
-        const settled = await this.settled(idempotency.settle, claim.inDoubt, plan.call);
+        const settled = await keyedCall(plan.call, idempotency.settle, claim.inDoubt);
         doubt = settled.doubt;
         return settled.result;
       };
@@ -152,40 +153,6 @@ export class CallRunner {
       await this.records.settle(claim.ticket, settlement);
     }
   }
-
-  /**
-   * The call of a claimed key. A create in doubt reads AWS first, and a create the SDK retried into
-   * "already exists" (its first attempt may have created it) reads AWS after: the caller's own earlier
-   * create is answered as success, never as a conflict. `doubt`: AWS could not say, so the record stays in doubt.
-   */
-  private async settled<T, F extends { readonly code: string }>(
-    settle: Settle<T, F> | undefined,
-    inDoubt: boolean,
-    call: () => Promise<Result<T, F>>,
-  ): Promise<{ result: Result<T, F>; doubt: boolean }> {
-    if (settle && inDoubt) {
-      const read = await settle.read();
-      if (read) return { result: read, doubt: !read.ok };
-    }
-    const result = await call();
-    if (settle && !result.ok && result.fault.code === settle.exists && (result.call?.attempts ?? 1) > 1) {
-      const read = await settle.read();
-      if (read) return { result: read, doubt: !read.ok };
-    }
-    return { result, doubt: false };
-  }
 }
 
 const callerOf = (context: GatewayContext): string => context.identity?.id ?? "anonymous";
-
-/**
- * What a keyed call's record becomes. Throttled: AWS did nothing, so the key is free again (an earlier
- * doubt stays). Unavailable (deadline, 5xx, lost connection): the call may have taken effect. Any other
- * outcome, success or a documented fault, is final and replayed.
- */
-function settlementOf<T, F extends { readonly code: string }>(result: Result<T, F>, doubt: boolean): Settlement {
-  if (doubt) return { kind: "in-doubt" };
-  if (result.ok) return { kind: "done", result: { ok: true, value: result.value } };
-  if (!isUpstreamFault(result.fault)) return { kind: "done", result: { ok: false, fault: result.fault } };
-  return result.fault.code === "UpstreamUnavailable" ? { kind: "in-doubt" } : { kind: "release" };
-}
