@@ -31,7 +31,9 @@ export const OPERATIONS = {
     service: "elasticache",
     command: "CreateUserGroup",
     scope: "elasticache:CreateUserGroup",
-    example: { input: { userGroupId: "my-group", engine: "VALKEY", userIds: ["app-default", "reader"], tags: [{ key: "team", value: "web" }] } },
+    example: {
+      input: { userGroupId: "my-group", engine: "VALKEY", userIds: ["app-default", "reader"], tags: [{ key: "team", value: "web" }], idempotencyKey: null },
+    },
   },
   createBrokerUser: {
     service: "mq",
@@ -45,6 +47,7 @@ export const OPERATIONS = {
         consoleAccess: false,
         groups: ["apps"],
         replicationUser: false,
+        idempotencyKey: null,
       },
     },
   },
@@ -73,13 +76,13 @@ export const OPERATIONS = {
     service: "elasticache",
     command: "ModifyUserGroup",
     scope: "elasticache:ModifyUserGroup",
-    example: { input: { userGroupId: "app-group", userIdsToAdd: ["writer"], userIdsToRemove: [] } },
+    example: { input: { userGroupId: "app-group", userIdsToAdd: ["writer"], userIdsToRemove: [], idempotencyKey: null } },
   },
   deleteUserGroup: {
     service: "elasticache",
     command: "DeleteUserGroup",
     scope: "elasticache:DeleteUserGroup",
-    example: { input: { userGroupId: "my-group" } },
+    example: { input: { userGroupId: "my-group", idempotencyKey: null } },
   },
   brokers: { service: "mq", command: "ListBrokers", scope: "mq:ListBrokers", example: { first: 10 }, page: MQ_PAGE },
   brokerUsers: { service: "mq", command: "ListUsers", scope: "mq:ListUsers", example: { brokerId: BROKER_ID, first: 10 }, page: MQ_PAGE },
@@ -89,10 +92,23 @@ export const OPERATIONS = {
     command: "UpdateUser",
     scope: "mq:UpdateUser",
     example: {
-      input: { brokerId: BROKER_ID, username: "admin", password: "a-new-password-here", consoleAccess: true, groups: ["admins"], replicationUser: false },
+      input: {
+        brokerId: BROKER_ID,
+        username: "admin",
+        password: "a-new-password-here",
+        consoleAccess: true,
+        groups: ["admins"],
+        replicationUser: false,
+        idempotencyKey: null,
+      },
     },
   },
-  deleteBrokerUser: { service: "mq", command: "DeleteUser", scope: "mq:DeleteUser", example: { input: { brokerId: BROKER_ID, username: "app-user" } } },
+  deleteBrokerUser: {
+    service: "mq",
+    command: "DeleteUser",
+    scope: "mq:DeleteUser",
+    example: { input: { brokerId: BROKER_ID, username: "app-user", idempotencyKey: null } },
+  },
 } as const satisfies OperationTable;
 
 /** A GraphQL field that calls AWS. */

@@ -1,6 +1,8 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, getMetadataStorage, type ResolverData } from "type-graphql";
 import type { Backend } from "../backend";
+import { IdempotencyRecords } from "../idempotency/idempotency-records";
+import { MemoryRecordStore } from "../idempotency/memory-record-store";
 import type { OpenSubscriptions } from "../watch/open-subscriptions";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "../watch/subscription-settings";
 import { scopeChecker } from "./auth-checker";
@@ -33,6 +35,8 @@ export interface SchemaOptions {
   readonly subscriptions?: SubscriptionSettings;
   /** Each caller's open subscriptions, when shared by replicas; this process's own count otherwise. */
   readonly openSubscriptions?: OpenSubscriptions;
+  /** Where mutations' idempotency records live; in this process's memory when not given. */
+  readonly idempotency?: IdempotencyRecords;
 }
 
 const NO_LIMIT: CallerLimit = { take: async () => 0 };
@@ -40,7 +44,8 @@ const NO_LIMIT: CallerLimit = { take: async () => 0 };
 /** The schema, with each resolver built once around the backend's ports. */
 export async function buildGatewaySchema(backend: Backend, version: string, options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const { limiter = NO_LIMIT, observer, subscriptions = DEFAULT_SUBSCRIPTION_SETTINGS, openSubscriptions } = options;
-  const runner = new CallRunner(limiter, typenames(), observer);
+  const idempotency = options.idempotency ?? new IdempotencyRecords(new MemoryRecordStore());
+  const runner = new CallRunner(limiter, typenames(), idempotency, observer);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [CacheUserResolver, new CacheUserResolver(backend.cacheUsers, runner)],

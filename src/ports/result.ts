@@ -20,3 +20,7 @@ export type Fault<C extends string, Extra = unknown> = { readonly code: C; reado
 
 /** Faults every upstream call can end in, whatever the service. */
 export type UpstreamFault = Fault<"UpstreamThrottled", { readonly retryAfterSeconds: number }> | Fault<"UpstreamUnavailable", { readonly retryable: boolean }>;
+
+/** Whether a fault is upstream trouble (throttled, or AWS failed, timed out or could not be reached) rather than AWS's answer. */
+export const isUpstreamFault = (fault: { readonly code: string }): fault is UpstreamFault =>
+  fault.code === "UpstreamThrottled" || fault.code === "UpstreamUnavailable";

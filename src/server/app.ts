@@ -11,6 +11,7 @@ import type { Authenticate } from "../auth/authenticate";
 import type { Backend } from "../backend";
 import type { Config } from "../config";
 import { buildGatewaySchema } from "../graphql/schema";
+import { createIdempotencyRecords } from "../idempotency/idempotency-setup";
 import { AWS_FIELDS, LIST_FIELDS } from "../operations";
 import { CallerRateLimit } from "../shared-state/caller-rate-limit";
 import type { RedisLink } from "../shared-state/redis-link";
@@ -36,7 +37,7 @@ export interface AppOptions {
   readonly authenticate: Authenticate;
   readonly config: Pick<
     Config,
-    "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics" | "idempotency" | "shedEventLoopDelayMs"
+    "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics" | "idempotency" | "upstream" | "shedEventLoopDelayMs"
   >;
   /** The shared Redis (GATEWAY_REDIS_URL); the app closes it when it closes. Undefined: state stays in memory. */
   readonly redis?: RedisLink;
@@ -84,7 +85,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const { subscriptions } = config;
   const limiter = new CallerRateLimit(config.rateLimit, redis);
   const openSubscriptions = redis && new SharedOpenSubscriptions(redis, subscriptions.perCaller, subscriptions.maxSeconds);
-  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions, openSubscriptions });
+  const idempotency = createIdempotencyRecords(config.idempotency, config.upstream, redis);
+  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions, openSubscriptions, idempotency });
   const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
   const apollo = new ApolloServer<RequestContext>({
     schema,

@@ -10,8 +10,10 @@ export type InjectedFault =
   | { readonly kind: "reset" }
   /** No answer, ever: the connection stays open. */
   | { readonly kind: "hang" }
-  /** HTTP 200 with a body that does not parse. */
+  /** HTTP 200 with a body that does not parse: the call was carried out. */
   | { readonly kind: "malformed" }
+  /** The call is carried out, then the connection is reset before any answer: a create whose answer was lost. */
+  | { readonly kind: "lost" }
   /** HTTP 502 with an HTML error page, as a proxy in front of AWS would answer. */
   | { readonly kind: "html" }
   /** The call is answered normally after `ms` milliseconds. */
@@ -19,6 +21,9 @@ export type InjectedFault =
 
 /** A fault that changes the answer (latency only delays it). */
 export type AnswerFault = Exclude<InjectedFault, { kind: "latency" }>;
+
+/** Whether the call is carried out before the fault replaces its answer; other faults stop it before the rules run. */
+export const carriedOut = (fault: AnswerFault): boolean => fault.kind === "malformed" || fault.kind === "lost";
 
 /** An AWS action as IAM names it, e.g. "elasticache:CreateUserGroup" or "mq:CreateUser"; "*" matches all. */
 export type Operation = string;

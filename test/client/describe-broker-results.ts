@@ -36,6 +36,9 @@ export function describeCreateBrokerUserResult(result: CreateBrokerUserResult): 
     case "BrokerNotFound":
     case "BrokerUserAlreadyExists":
     case "Forbidden":
+    case "IdempotencyInProgress":
+    case "IdempotencyKeyReused":
+    case "IdempotencyUnavailable":
     case "InputValidationError":
     case "RateLimited":
     case "UpstreamThrottled":
@@ -104,6 +107,9 @@ export function describeUpdateBrokerUserResult(result: UpdateBrokerUserResult): 
     case "BrokerUserNotFound":
     case "Conflict":
     case "Forbidden":
+    case "IdempotencyInProgress":
+    case "IdempotencyKeyReused":
+    case "IdempotencyUnavailable":
     case "InputValidationError":
     case "RateLimited":
     case "UpstreamThrottled":
@@ -121,6 +127,9 @@ export function describeDeleteBrokerUserResult(result: DeleteBrokerUserResult): 
     case "BadRequest":
     case "BrokerUserNotFound":
     case "Forbidden":
+    case "IdempotencyInProgress":
+    case "IdempotencyKeyReused":
+    case "IdempotencyUnavailable":
     case "InputValidationError":
     case "RateLimited":
     case "UpstreamThrottled":

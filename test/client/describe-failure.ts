@@ -26,6 +26,12 @@ export function describeFailure(failure: FailureFieldsFragment): string {
       return `AWS is throttling: retry in ${failure.retryAfterSeconds} s`;
     case "UpstreamUnavailable":
       return `AWS is unavailable: ${failure.retryable ? "retry later" : "do not retry"}; the call may have taken effect`;
+    case "IdempotencyKeyReused":
+      return "this idempotency key was used for another input: use a new key";
+    case "IdempotencyInProgress":
+      return `the first request with this idempotency key is still running: retry in ${failure.retryAfterSeconds} s for its answer`;
+    case "IdempotencyUnavailable":
+      return `keyed requests are refused for now: retry in ${failure.retryAfterSeconds} s, or send it without a key`;
     case "BrokerNotFound":
     case "BrokerUserAlreadyExists":
     case "Conflict":

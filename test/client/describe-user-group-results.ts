@@ -38,6 +38,9 @@ export function describeCreateUserGroupResult(result: CreateUserGroupResult): st
       return `created ${describeUserGroup(result.userGroup)}`;
     case "DefaultUserRequired":
     case "DuplicateUserName":
+    case "IdempotencyInProgress":
+    case "IdempotencyKeyReused":
+    case "IdempotencyUnavailable":
     case "InputValidationError":
     case "InvalidParameterValue":
     case "RateLimited":
@@ -111,6 +114,9 @@ export function describeModifyUserGroupResult(result: ModifyUserGroupResult): st
       return `changing ${describeUserGroup(result.userGroup)}`;
     case "DefaultUserRequired":
     case "DuplicateUserName":
+    case "IdempotencyInProgress":
+    case "IdempotencyKeyReused":
+    case "IdempotencyUnavailable":
     case "InputValidationError":
     case "InvalidParameterCombination":
     case "InvalidParameterValue":
@@ -131,6 +137,9 @@ export function describeDeleteUserGroupResult(result: DeleteUserGroupResult): st
   switch (result.__typename) {
     case "DeleteUserGroupSuccess":
       return `deleting ${describeUserGroup(result.userGroup)}`;
+    case "IdempotencyInProgress":
+    case "IdempotencyKeyReused":
+    case "IdempotencyUnavailable":
     case "InputValidationError":
     case "InvalidParameterValue":
     case "InvalidUserGroupState":

@@ -52,6 +52,30 @@ function runCases<R extends { __typename: string }>(cases: Cases<R>, describeRes
 /** Members that come from AWS carry a request id (the local backend makes one up, as AWS would send one). */
 const REQUEST_ID = /^[0-9a-f-]{36}$/;
 const RATE_LIMITED = { env: { GATEWAY_RATE_LIMIT_PER_MINUTE: "6", GATEWAY_RATE_LIMIT_BURST: "1" } };
+/** Idempotency records in a Redis nobody listens for (port 1 on loopback): every keyed mutation is refused. */
+const NO_REDIS = { env: { GATEWAY_REDIS_URL: "redis://127.0.0.1:1", GATEWAY_IDEMPOTENCY_SECRET: "an-idempotency-secret-of-32-chars!" } };
+
+/**
+ * Sends `send` twice with the same key: the first call is held at the simulated AWS until the second has
+ * its answer (IdempotencyInProgress), then let go. Answers the second, after checking the first succeeded.
+ */
+async function whileTheFirstRuns<R extends { __typename: string }>(gw: TestGateway, send: () => Promise<R>): Promise<R> {
+  const begin = gw.account.begin.bind(gw.account);
+  let reached!: () => void;
+  const called = new Promise<void>((resolve) => (reached = resolve));
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  gw.account.begin = async (operation) => {
+    reached();
+    await held;
+    return begin(operation);
+  };
+  const first = send();
+  await called;
+  const second = await send().finally(release);
+  expect((await first).__typename).toMatch(/Success$/);
+  return second;
+}
 
 const createUserGroup = async (gw: TestGateway, input: CreateUserGroupInput) => (await execute(gw.url, CreateUserGroupDocument, { input })).createUserGroup;
 
@@ -180,6 +204,33 @@ const userGroupCases: Cases<CreateUserGroupResult> = {
       expect(description).toBe("AWS is unavailable: retry later; the call may have taken effect");
     },
   },
+  IdempotencyKeyReused: {
+    run: async (gw) => {
+      const input: CreateUserGroupInput = { userGroupId: "g-keyed", engine: "REDIS", userIds: ["default"], idempotencyKey: "key-1" };
+      expect((await createUserGroup(gw, input)).__typename).toBe("CreateUserGroupSuccess");
+      return createUserGroup(gw, { ...input, userGroupId: "g-other" });
+    },
+    check: (result, description) => {
+      expect(result.message).toMatch(/different input/);
+      expect(description).toBe("this idempotency key was used for another input: use a new key");
+    },
+  },
+  IdempotencyInProgress: {
+    gateway: {},
+    run: (gw) => whileTheFirstRuns(gw, () => createUserGroup(gw, { userGroupId: "g-slow", engine: "REDIS", userIds: ["default"], idempotencyKey: "key-2" })),
+    check: (result, description) => {
+      expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(description).toBe(`the first request with this idempotency key is still running: retry in ${result.retryAfterSeconds} s for its answer`);
+    },
+  },
+  IdempotencyUnavailable: {
+    gateway: NO_REDIS,
+    run: (gw) => createUserGroup(gw, { userGroupId: "g-no-store", engine: "REDIS", userIds: ["default"], idempotencyKey: "key-3" }),
+    check: (result, description) => {
+      expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(description).toBe(`keyed requests are refused for now: retry in ${result.retryAfterSeconds} s, or send it without a key`);
+    },
+  },
 };
 
 const PASSWORD = "Canary-Pa55word-7f3e";
@@ -266,6 +317,26 @@ const brokerUserCases: Cases<CreateBrokerUserResult> = {
       return createBrokerUser(gw, { brokerId: ACTIVEMQ_BROKER, username: "unavailable", password: PASSWORD });
     },
     check: (result) => expect(result.retryable).toBe(true),
+  },
+  IdempotencyKeyReused: {
+    run: async (gw) => {
+      const input = { brokerId: ACTIVEMQ_BROKER, username: "keyed", password: PASSWORD, idempotencyKey: "key-1" };
+      expect((await createBrokerUser(gw, input)).__typename).toBe("CreateBrokerUserSuccess");
+      // Another password is another input.
+      return createBrokerUser(gw, { ...input, password: `${PASSWORD}-2` });
+    },
+    check: (result) => expect(result.message).not.toContain(PASSWORD),
+  },
+  IdempotencyInProgress: {
+    gateway: {},
+    run: (gw) =>
+      whileTheFirstRuns(gw, () => createBrokerUser(gw, { brokerId: ACTIVEMQ_BROKER, username: "slow", password: PASSWORD, idempotencyKey: "key-2" })),
+    check: (result) => expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(1),
+  },
+  IdempotencyUnavailable: {
+    gateway: NO_REDIS,
+    run: (gw) => createBrokerUser(gw, { brokerId: ACTIVEMQ_BROKER, username: "no-store", password: PASSWORD, idempotencyKey: "key-3" }),
+    check: (result) => expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(1),
   },
 };
 

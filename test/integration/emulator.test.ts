@@ -1,5 +1,11 @@
 import { request as httpRequest } from "node:http";
-import { CreateUserCommand as CreateCacheUserCommand, DescribeUserGroupsCommand, DescribeUsersCommand, ElastiCacheClient } from "@aws-sdk/client-elasticache";
+import {
+  CreateUserCommand as CreateCacheUserCommand,
+  CreateUserGroupCommand,
+  DescribeUserGroupsCommand,
+  DescribeUsersCommand,
+  ElastiCacheClient,
+} from "@aws-sdk/client-elasticache";
 import { DescribeBrokerCommand, ListUsersCommand, MqClient } from "@aws-sdk/client-mq";
 import { afterEach, describe, expect, it } from "vitest";
 import { ElastiCacheCacheUsers } from "../../src/adapters/aws/elasticache-cache-users";
@@ -420,6 +426,19 @@ describe("scripted faults, acted out on the wire", () => {
     });
     const raw = await fetch(`${w.emulator.url}/v1/brokers/${ACTIVEMQ}/users/someone`, { method: "POST", body: JSON.stringify({ password: PASSWORD }) });
     expect([raw.status, raw.headers.get("content-type"), await raw.text()]).toEqual([200, "application/json", '{"brokerId":"b-']);
+  });
+
+  it("lost: the call is carried out, then the connection is reset without an answer; the SDK sees ECONNRESET", async () => {
+    const w = await world();
+    expect((await control(w, "POST", { operation: "elasticache:CreateUserGroup", fault: { kind: "lost" }, times: 1 })).status).toBe(201);
+    expect((await control(w, "POST", { operation: "mq:CreateUser", fault: { kind: "lost" }, times: 1 })).status).toBe(201);
+    await expect(w.elastiCache.send(new CreateUserGroupCommand({ UserGroupId: "lost", Engine: "redis", UserIds: ["default"] }))).rejects.toMatchObject({
+      code: "ECONNRESET",
+    });
+    expect(await w.brokerUsers.create(brokerUser())).toMatchObject({ ok: false, fault: { code: "UpstreamUnavailable", retryable: true } });
+    expect(w.account.userGroups.get("lost")).toMatchObject({ status: "CREATING" });
+    expect(w.account.brokers.get(ACTIVEMQ)!.users.get(brokerUser().username)).toMatchObject({ pending: { change: "CREATE" } });
+    expect(await w.brokerUsers.create(brokerUser())).toMatchObject({ ok: false, fault: { code: "BrokerUserAlreadyExists" } });
   });
 
   it("latency delays the answer; the call still succeeds", async () => {

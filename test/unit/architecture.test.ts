@@ -74,6 +74,11 @@ describe("dependency rules", () => {
     expect(importing(/^server\//, toSrc("adapters", "simulation"))).toEqual([]);
   });
 
+  it("the idempotency records (idempotency/) know no schema, server, adapter or simulation", () => {
+    expect(importing(/^idempotency\//, toSrc("graphql", "server", "adapters", "simulation", "config", "composition", "main"))).toEqual([]);
+    expect(files.some((f) => f.path.startsWith("idempotency/"))).toBe(true);
+  });
+
   it("the shared polling of subscriptions (watch/) imports nothing of the gateway's", () => {
     expect(importing(/^watch\//, /^(?!\.\/)/)).toEqual([]);
   });

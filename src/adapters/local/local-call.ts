@@ -21,8 +21,8 @@ export async function localCall<T, F extends { readonly requestId?: string }>(
 }
 
 /**
- * A scripted fault as the SDK reports it after its retries: throttling stays throttling; resets, hangs
- * and 5xx are the upstream being unavailable; an unreadable answer too, but a retry is no sure help (the
+ * A scripted fault as the SDK reports it after its retries: throttling stays throttling; resets, hangs,
+ * lost answers and 5xx are the upstream being unavailable; an unreadable answer too, but a retry is no sure help (the
  * call happened).
  */
 function upstream(fault: AnswerFault, requestId: string): UpstreamFault {

@@ -2,7 +2,7 @@ import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { BrokerUserCallFault, BrokerUserKey, UpdateBrokerUserFault } from "../../ports/broker-users";
 import { AwsErrorInterface, awsError, ErrorInterface } from "../error";
 import { BadRequest, Forbidden } from "../mq-errors";
-import { COMMON_MEMBERS, memberByCode } from "../result-members";
+import { MUTATION_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { BrokerUserNotFound } from "./read-results";
 
@@ -48,7 +48,7 @@ export class Conflict extends AwsErrorInterface {
 
 export const UpdateBrokerUserResult = createUnionType({
   name: "UpdateBrokerUserResult",
-  types: () => [UpdateBrokerUserSuccess, BrokerUserNotFound, Conflict, BadRequest, Forbidden, ...COMMON_MEMBERS] as const,
+  types: () => [UpdateBrokerUserSuccess, BrokerUserNotFound, Conflict, BadRequest, Forbidden, ...MUTATION_MEMBERS] as const,
 });
 export type UpdateBrokerUserResult = typeof UpdateBrokerUserResult;
 
@@ -63,7 +63,7 @@ export const updateBrokerUserFaultMember = memberByCode<UpdateBrokerUserFault, U
 
 export const DeleteBrokerUserResult = createUnionType({
   name: "DeleteBrokerUserResult",
-  types: () => [DeleteBrokerUserSuccess, BrokerUserNotFound, BadRequest, Forbidden, ...COMMON_MEMBERS] as const,
+  types: () => [DeleteBrokerUserSuccess, BrokerUserNotFound, BadRequest, Forbidden, ...MUTATION_MEMBERS] as const,
 });
 export type DeleteBrokerUserResult = typeof DeleteBrokerUserResult;
 

@@ -1,5 +1,6 @@
 import { Field, InputType } from "type-graphql";
 import type { CreateBrokerUserRequest, UpdateBrokerUserRequest } from "../../ports/broker-users";
+import { IdempotencyKeyField } from "../idempotency-members";
 
 @InputType("CreateBrokerUserInput")
 export class CreateBrokerUserInput {
@@ -22,6 +23,9 @@ export class CreateBrokerUserInput {
 
   @Field(() => Boolean, { defaultValue: false, description: "A user for cross-region data replication; excludes consoleAccess." })
   replicationUser!: boolean;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 export const toCreateBrokerUserRequest = (input: CreateBrokerUserInput): CreateBrokerUserRequest => ({
@@ -55,6 +59,9 @@ export class UpdateBrokerUserInput {
 
   @Field(() => Boolean, { nullable: true, description: "A user for cross-region data replication; excludes consoleAccess." })
   replicationUser?: boolean | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType("DeleteBrokerUserInput")
@@ -64,6 +71,9 @@ export class DeleteBrokerUserInput {
 
   @Field(() => String)
   username!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 /** The update as the port takes it: null and left out alike mean "keep". */

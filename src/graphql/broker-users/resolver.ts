@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { settleCreateBrokerUser } from "../../idempotency/settle-creates";
 import { callNote, OPERATIONS } from "../../operations";
 import type { BrokerUsers } from "../../ports/broker-users";
 import { validateBrokerUserKey, validateCreateBrokerUser, validateUpdateBrokerUser } from "../../validation/broker-user-input";
+import { validateIdempotencyKey } from "../../validation/idempotency-key";
 import type { CallRunner } from "../call-runner";
 import type { GatewayContext } from "../context";
 import { inInput } from "../input-validation-error";
@@ -35,10 +37,11 @@ export class BrokerUserResolver {
     const request = toCreateBrokerUserRequest(input);
     return this.runner.run(context, {
       field: "createBrokerUser",
-      violations: inInput(validateCreateBrokerUser(request)),
+      violations: inInput([...validateCreateBrokerUser(request), ...validateIdempotencyKey(input.idempotencyKey)]),
       call: () => this.brokerUsers.create(request),
       success: CreateBrokerUserSuccess.of,
       fault: brokerUserFaultMember,
+      idempotency: { key: input.idempotencyKey, input: request, settle: settleCreateBrokerUser(this.brokerUsers, request) },
     });
   }
 
@@ -55,10 +58,11 @@ export class BrokerUserResolver {
     const request = toUpdateBrokerUserRequest(input);
     return this.runner.run(context, {
       field: "updateBrokerUser",
-      violations: inInput(validateUpdateBrokerUser(request)),
+      violations: inInput([...validateUpdateBrokerUser(request), ...validateIdempotencyKey(input.idempotencyKey)]),
       call: () => this.brokerUsers.update(request),
       success: UpdateBrokerUserSuccess.of,
       fault: updateBrokerUserFaultMember,
+      idempotency: { key: input.idempotencyKey, input: request },
     });
   }
 
@@ -75,10 +79,11 @@ export class BrokerUserResolver {
     const key = { brokerId: input.brokerId, username: input.username };
     return this.runner.run(context, {
       field: "deleteBrokerUser",
-      violations: inInput(validateBrokerUserKey(key)),
+      violations: inInput([...validateBrokerUserKey(key), ...validateIdempotencyKey(input.idempotencyKey)]),
       call: () => this.brokerUsers.delete(key),
       success: DeleteBrokerUserSuccess.of,
       fault: deleteBrokerUserFaultMember,
+      idempotency: { key: input.idempotencyKey, input: key },
     });
   }
 }

@@ -2,7 +2,7 @@ import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { BrokerUserFault, BrokerUser as BrokerUserValue } from "../../ports/broker-users";
 import { fixedAwsError } from "../error";
 import { BadRequest, Forbidden } from "../mq-errors";
-import { COMMON_MEMBERS, memberByCode } from "../result-members";
+import { MUTATION_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { BrokerUser } from "./types";
 
@@ -29,7 +29,7 @@ export const BrokerUserAlreadyExists = fixedAwsError(
 
 export const CreateBrokerUserResult = createUnionType({
   name: "CreateBrokerUserResult",
-  types: () => [CreateBrokerUserSuccess, BrokerNotFound, BrokerUserAlreadyExists, BadRequest, Forbidden, ...COMMON_MEMBERS] as const,
+  types: () => [CreateBrokerUserSuccess, BrokerNotFound, BrokerUserAlreadyExists, BadRequest, Forbidden, ...MUTATION_MEMBERS] as const,
 });
 export type CreateBrokerUserResult = typeof CreateBrokerUserResult;
 

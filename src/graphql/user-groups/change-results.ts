@@ -1,7 +1,7 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { DeleteUserGroupFault, ModifyUserGroupFault, UserGroup as UserGroupValue } from "../../ports/user-groups";
 import { fixedAwsError } from "../error";
-import { COMMON_MEMBERS, memberByCode } from "../result-members";
+import { MUTATION_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import {
   DefaultUserRequired,
@@ -53,7 +53,7 @@ export const ModifyUserGroupResult = createUnionType({
       ServiceLinkedRoleNotFound,
       UserGroupNotFound,
       UserNotFound,
-      ...COMMON_MEMBERS,
+      ...MUTATION_MEMBERS,
     ] as const,
 });
 export type ModifyUserGroupResult = typeof ModifyUserGroupResult;
@@ -73,7 +73,8 @@ export const modifyUserGroupFaultMember = memberByCode<ModifyUserGroupFault, Mod
 
 export const DeleteUserGroupResult = createUnionType({
   name: "DeleteUserGroupResult",
-  types: () => [DeleteUserGroupSuccess, InvalidParameterValue, InvalidUserGroupState, ServiceLinkedRoleNotFound, UserGroupNotFound, ...COMMON_MEMBERS] as const,
+  types: () =>
+    [DeleteUserGroupSuccess, InvalidParameterValue, InvalidUserGroupState, ServiceLinkedRoleNotFound, UserGroupNotFound, ...MUTATION_MEMBERS] as const,
 });
 export type DeleteUserGroupResult = typeof DeleteUserGroupResult;
 

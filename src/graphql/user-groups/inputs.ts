@@ -1,5 +1,6 @@
 import { Field, InputType } from "type-graphql";
 import type { CreateUserGroupRequest, ModifyUserGroupRequest } from "../../ports/user-groups";
+import { IdempotencyKeyField } from "../idempotency-members";
 import { Engine } from "./types";
 
 @InputType("TagInput")
@@ -27,6 +28,9 @@ export class CreateUserGroupInput {
 
   @Field(() => [TagInput], { nullable: true, description: "At most 50 tags per resource." })
   tags!: TagInput[] | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 export const toCreateUserGroupRequest = (input: CreateUserGroupInput): CreateUserGroupRequest => ({
@@ -46,6 +50,9 @@ export class ModifyUserGroupInput {
 
   @Field(() => [String], { nullable: true, description: "Users to remove, at most 100; none of them also in userIdsToAdd." })
   userIdsToRemove!: string[] | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 export const toModifyUserGroupRequest = (input: ModifyUserGroupInput): ModifyUserGroupRequest => ({
@@ -58,4 +65,7 @@ export const toModifyUserGroupRequest = (input: ModifyUserGroupInput): ModifyUse
 export class DeleteUserGroupInput {
   @Field(() => String, { description: "The group to delete; it must be ACTIVE and used by no cache." })
   userGroupId!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { settleCreateUserGroup } from "../../idempotency/settle-creates";
 import { callNote, OPERATIONS } from "../../operations";
 import type { UserGroups } from "../../ports/user-groups";
+import { validateIdempotencyKey } from "../../validation/idempotency-key";
 import { validateCreateUserGroup, validateModifyUserGroup, validateUserGroupId } from "../../validation/user-group-input";
 import type { CallRunner } from "../call-runner";
 import type { GatewayContext } from "../context";
@@ -30,10 +32,11 @@ export class UserGroupResolver {
     const request = toCreateUserGroupRequest(input);
     return this.runner.run(context, {
       field: "createUserGroup",
-      violations: inInput(validateCreateUserGroup(request)),
+      violations: inInput([...validateCreateUserGroup(request), ...validateIdempotencyKey(input.idempotencyKey)]),
       call: () => this.userGroups.create(request),
       success: CreateUserGroupSuccess.of,
       fault: userGroupFaultMember,
+      idempotency: { key: input.idempotencyKey, input: request, settle: settleCreateUserGroup(this.userGroups, request) },
     });
   }
 
@@ -45,10 +48,11 @@ export class UserGroupResolver {
     const request = toModifyUserGroupRequest(input);
     return this.runner.run(context, {
       field: "modifyUserGroup",
-      violations: inInput(validateModifyUserGroup(request)),
+      violations: inInput([...validateModifyUserGroup(request), ...validateIdempotencyKey(input.idempotencyKey)]),
       call: () => this.userGroups.modify(request),
       success: ModifyUserGroupSuccess.of,
       fault: modifyUserGroupFaultMember,
+      idempotency: { key: input.idempotencyKey, input: request },
     });
   }
 
@@ -57,12 +61,14 @@ export class UserGroupResolver {
     description: `Deletes an ACTIVE user group no cache uses; it is DELETING until AWS is done. ${callNote("deleteUserGroup")}`,
   })
   async deleteUserGroup(@Arg("input", () => DeleteUserGroupInput) input: DeleteUserGroupInput, @Ctx() context: GatewayContext): Promise<DeleteUserGroupResult> {
+    const { userGroupId } = input;
     return this.runner.run(context, {
       field: "deleteUserGroup",
-      violations: inInput(validateUserGroupId(["userGroupId"], input.userGroupId)),
-      call: () => this.userGroups.delete(input.userGroupId),
+      violations: inInput([...validateUserGroupId(["userGroupId"], userGroupId), ...validateIdempotencyKey(input.idempotencyKey)]),
+      call: () => this.userGroups.delete(userGroupId),
       success: DeleteUserGroupSuccess.of,
       fault: deleteUserGroupFaultMember,
+      idempotency: { key: input.idempotencyKey, input: { userGroupId } },
     });
   }
 }

@@ -1,7 +1,7 @@
 import { createUnionType, Field, ObjectType } from "type-graphql";
 import type { DescribeUserGroupsFault, UserGroupFault, UserGroup as UserGroupValue } from "../../ports/user-groups";
 import { AwsErrorInterface, awsError, ErrorInterface, fixedAwsError } from "../error";
-import { COMMON_MEMBERS, memberByCode } from "../result-members";
+import { COMMON_MEMBERS, MUTATION_MEMBERS, memberByCode } from "../result-members";
 import { UpstreamThrottled, UpstreamUnavailable } from "../upstream-errors";
 import { UserGroup } from "./types";
 
@@ -84,7 +84,7 @@ export const CreateUserGroupResult = createUnionType({
       TagQuotaPerResourceExceeded,
       InvalidParameterValue,
       ServiceLinkedRoleNotFound,
-      ...COMMON_MEMBERS,
+      ...MUTATION_MEMBERS,
     ] as const,
 });
 export type CreateUserGroupResult = typeof CreateUserGroupResult;

@@ -70,6 +70,8 @@ const ACTED_OUT = {
   unavailable: (id) => queryError(503, "ServiceUnavailable", "The service is unavailable. Please try again later.", id, "Receiver"),
   internal: (id) => queryError(500, "InternalFailure", "The request processing has failed because of an unknown error.", id, "Receiver"),
   reset: () => ({ kind: "reset" }),
+  // Carried out first (simulateCall), then no answer: the connection is reset.
+  lost: () => ({ kind: "reset" }),
   hang: () => ({ kind: "hang" }),
   // A 200 whose XML stops mid-element: what a connection cut mid-answer leaves behind.
   malformed: (_, action) => answer(200, XML, `<${action}Response xmlns="http://elasticache.amazonaws.com/doc/2015-02-02/"><${action}Result><Us`),

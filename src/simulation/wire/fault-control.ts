@@ -2,7 +2,17 @@ import type { SimulatedAccount } from "../account";
 import type { FaultRule, InjectedFault } from "../fault-script";
 import { answer, JSON_TYPE, type WireAnswer } from "./wire-answer";
 
-const KINDS = ["throttling", "unavailable", "internal", "reset", "hang", "malformed", "html", "latency"] as const satisfies readonly InjectedFault["kind"][];
+const KINDS = [
+  "throttling",
+  "unavailable",
+  "internal",
+  "reset",
+  "hang",
+  "malformed",
+  "lost",
+  "html",
+  "latency",
+] as const satisfies readonly InjectedFault["kind"][];
 const MAX_LATENCY_MS = 600_000;
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses. */

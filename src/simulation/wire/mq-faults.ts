@@ -59,6 +59,8 @@ const ACTED_OUT = {
   unavailable: () => mqError(503, "ServiceUnavailableException", "Service Unavailable"),
   internal: () => mqError(500, "InternalServerErrorException", "We were unable to process your request. Please try again later."),
   reset: () => ({ kind: "reset" }),
+  // Carried out first (simulateCall), then no answer: the connection is reset.
+  lost: () => ({ kind: "reset" }),
   hang: () => ({ kind: "hang" }),
   // A 200 whose JSON stops mid-string: what a connection cut mid-answer leaves behind.
   malformed: () => answer(200, JSON_TYPE, '{"brokerId":"b-'),
