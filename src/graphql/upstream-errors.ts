@@ -4,7 +4,8 @@ import { AwsErrorInterface, awsError, ErrorInterface } from "./error";
 
 @ObjectType("UpstreamThrottled", {
   implements: [ErrorInterface, AwsErrorInterface],
-  description: "AWS throttled the call and the gateway's retries did not get through. Retry after retryAfterSeconds.",
+  description:
+    "AWS throttled the call and the gateway's retries did not get through, or the deployment's AWS call budget for the service was spent (nothing was sent). Retry after retryAfterSeconds.",
 })
 export class UpstreamThrottled extends AwsErrorInterface {
   @Field(() => Int, { description: "Seconds to wait before retrying." })
