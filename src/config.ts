@@ -87,7 +87,7 @@ export interface UpstreamConfig {
   readonly queueTimeoutMs: number;
 }
 
-const REGION = { test: /^[a-z]{2,}(-[a-z]+)+-\d+$/, rule: "an AWS region name such as us-east-1" };
+export const REGION = { test: /^[a-z]{2,}(-[a-z]+)+-\d+$/, rule: "an AWS region name such as us-east-1" };
 const URL_RULE = { test: /^https?:\/\/\S+$/, rule: "an http(s) URL" };
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -154,12 +154,12 @@ function shared(env: Env, backend: BackendName) {
   }
   if (redisUrl && !secret) throw new ConfigError("GATEWAY_REDIS_URL needs GATEWAY_IDEMPOTENCY_SECRET: every replica fingerprints inputs with the same key");
   const workers = env.GATEWAY_WORKERS === "auto" ? availableParallelism() : integer(env, "GATEWAY_WORKERS", 1, 1, 256);
-  if (workers > 1 && !redisUrl) throw new ConfigError("GATEWAY_WORKERS above 1 needs GATEWAY_REDIS_URL: workers share limits and idempotency records there");
-  if (workers > 1 && backend === "local") {
+  if (workers > 1 && backend !== "aws") {
     throw new ConfigError(
-      "GATEWAY_BACKEND=local keeps its simulated account in one process: run `npm run emulator` and point the gateways at it with AWS_ENDPOINT_URL",
+      `GATEWAY_WORKERS above 1 cannot share GATEWAY_BACKEND=${backend}, whose simulated account lives in one process: run \`npm run emulator\` and point the workers at it with GATEWAY_BACKEND=aws and AWS_ENDPOINT_URL`,
     );
   }
+  if (workers > 1 && !redisUrl) throw new ConfigError("GATEWAY_WORKERS above 1 needs GATEWAY_REDIS_URL: workers share limits and idempotency records there");
   return {
     redisUrl,
     idempotency: { ttlSeconds: integer(env, "GATEWAY_IDEMPOTENCY_TTL_SECONDS", 86_400, 1, 30 * 86_400), secret },

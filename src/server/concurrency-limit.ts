@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { busyAnswer } from "./busy-answer";
 
 /**
  * At most `max` requests in flight; the rest answer 503 at once with a retry hint instead of queueing.
@@ -14,10 +15,7 @@ export function limitConcurrency(app: FastifyInstance, max: number, except: stri
     }
     if (inFlight >= max) {
       request.log.warn({ inFlight, max }, "request refused: too many in flight");
-      void reply
-        .code(503)
-        .header("retry-after", "1")
-        .send({ errors: [{ message: "The gateway is busy; retry shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      void reply.send(busyAnswer(reply));
       return;
     }
     inFlight += 1;
