@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { busyAnswer } from "./busy-answer";
+import { busyRefusals } from "./busy-answer";
 
 /**
  * At most `max` requests in flight; the rest answer 503 at once with a retry hint instead of queueing.
@@ -7,6 +7,7 @@ import { busyAnswer } from "./busy-answer";
  */
 export function limitConcurrency(app: FastifyInstance, max: number, except: string): void {
   let inFlight = 0;
+  const refuse = busyRefusals(app, "too many requests in flight", () => inFlight >= max);
   // Callback hooks here and in graceful-close.ts: an async hook costs a promise on every request.
   app.addHook("onRequest", (request, reply, done) => {
     if (request.routeOptions.url === except) {
@@ -14,8 +15,7 @@ export function limitConcurrency(app: FastifyInstance, max: number, except: stri
       return;
     }
     if (inFlight >= max) {
-      request.log.warn({ inFlight, max }, "request refused: too many in flight");
-      void reply.send(busyAnswer(reply));
+      void reply.send(refuse(request, reply, { inFlight, max }));
       return;
     }
     inFlight += 1;

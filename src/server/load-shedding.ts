@@ -1,6 +1,6 @@
 import underPressure, { type FastifyUnderPressureOptions } from "@fastify/under-pressure";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { busyAnswer } from "./busy-answer";
+import { busyRefusals } from "./busy-answer";
 
 /**
  * How often the event loop's delay is read (its mean since the last reading decides until the next): short
@@ -14,8 +14,7 @@ const NEVER_SHED = new Set(["/healthz", "/readyz", "/metrics"]);
 /**
  * Past capacity, answers at once instead of queueing: while the event loop's mean delay exceeds
  * `maxDelayMs` (the JS thread has more work than it can do, and every request waits longer), new
- * requests get the busy answer (503, Retry-After). One warning when shedding starts, one line with the
- * count when it ends. `maxDelayMs` 0 turns it off.
+ * requests get the busy answer (503, Retry-After). `maxDelayMs` 0 turns it off.
  */
 export async function shedOnEventLoopDelay(app: FastifyInstance, maxDelayMs: number): Promise<void> {
   if (maxDelayMs === 0) return;
@@ -27,28 +26,10 @@ export async function shedOnEventLoopDelay(app: FastifyInstance, maxDelayMs: num
     arming = setTimeout(() => (armed = true), 2 * SAMPLE_INTERVAL_MS).unref();
     done();
   });
-  let refused = 0;
-  let watch: NodeJS.Timeout | undefined;
-  const ended = () => {
-    if (app.isUnderPressure()) return;
-    clearInterval(watch);
-    watch = undefined;
-    app.log.info({ refused }, "load shedding ended");
-    refused = 0;
-  };
-  const shed = (request: FastifyRequest, reply: FastifyReply, _type: string, delayMs: number | undefined) => {
-    if (!armed || NEVER_SHED.has(request.routeOptions.url ?? "")) return undefined;
-    refused += 1;
-    if (watch === undefined) {
-      request.log.warn({ eventLoopDelayMs: Math.round(delayMs ?? 0), maxDelayMs }, "shedding load: the event loop is late, new requests answer 503");
-      watch = setInterval(ended, SAMPLE_INTERVAL_MS).unref();
-    }
-    return busyAnswer(reply);
-  };
-  app.addHook("onClose", async () => {
-    clearTimeout(arming);
-    clearInterval(watch);
-  });
+  const refuse = busyRefusals(app, "the event loop is late", () => app.isUnderPressure());
+  const shed = (request: FastifyRequest, reply: FastifyReply, _type: string, delayMs: number | undefined) =>
+    !armed || NEVER_SHED.has(request.routeOptions.url ?? "") ? undefined : refuse(request, reply, { eventLoopDelayMs: Math.round(delayMs ?? 0), maxDelayMs });
+  app.addHook("onClose", async () => clearTimeout(arming));
   await app.register(underPressure, {
     maxEventLoopDelay: maxDelayMs,
     sampleInterval: SAMPLE_INTERVAL_MS,

@@ -44,12 +44,12 @@ describe("load shedding on event-loop delay (GATEWAY_SHED_EVENT_LOOP_DELAY_MS)",
     for (const path of ["/healthz", "/readyz", "/metrics"]) {
       expect((await fetch(`${gateway.origin}${path}`)).status, path).toBe(200);
     }
-    expect(gateway.logs.filter((line) => line.includes("shedding load")).map((line) => JSON.parse(line))).toEqual([
-      expect.objectContaining({ level: 40, maxDelayMs: 5, msg: "shedding load: the event loop is late, new requests answer 503" }),
+    expect(gateway.logs.filter((line) => line.includes("refusing new requests")).map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ level: 40, maxDelayMs: 5, msg: "refusing new requests with 503: the event loop is late" }),
     ]);
 
     busy.stop();
-    const endedLine = () => gateway!.logs.map((line) => JSON.parse(line)).find((line) => line.msg === "load shedding ended");
+    const endedLine = () => gateway!.logs.map((line) => JSON.parse(line)).find((line) => line.msg === "no longer refusing requests (the event loop is late)");
     let answer = await gateway.post(TYPENAME);
     for (let i = 0; i < 100 && (answer.status === 503 || !endedLine()); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
