@@ -142,6 +142,13 @@ export function readConfig(env: Env): Config {
   };
 }
 
+/**
+ * A healthy gateway's event loop is a few milliseconds late on average, even under load it can serve
+ * (test/bench/README.md); a mean of 100 ms means the JS thread has more work than it can do and every
+ * request waits that long at each of its turns, so answers head for seconds. Well above the noise, well
+ * below client timeouts.
+ */
+const DEFAULT_SHED_EVENT_LOOP_DELAY_MS = 100;
 const REDIS_URL = { test: /^rediss?:\/\/\S+$/, rule: "a redis:// or rediss:// URL" };
 const MIN_SECRET_LENGTH = 32;
 
@@ -168,7 +175,7 @@ function shared(env: Env, backend: BackendName) {
       mq: integer(env, "GATEWAY_AWS_CALLS_PER_SECOND_MQ", 0, 0),
     },
     workers,
-    shedEventLoopDelayMs: integer(env, "GATEWAY_SHED_EVENT_LOOP_DELAY_MS", 0, 0),
+    shedEventLoopDelayMs: integer(env, "GATEWAY_SHED_EVENT_LOOP_DELAY_MS", DEFAULT_SHED_EVENT_LOOP_DELAY_MS, 0),
   };
 }
 

@@ -4,6 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 const BUSY_BODY = { errors: [{ message: "The gateway is busy; retry shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } }] } as const;
 /** Seconds a refused caller is asked to wait: load past capacity passes within seconds, or the replicas are too few. */
 const RETRY_AFTER_SECONDS = "1";
+/** Never refused past capacity: probes and scrapers must see an overloaded gateway as alive and measurable. */
+export const NEVER_REFUSED: ReadonlySet<string> = new Set(["/healthz", "/readyz", "/metrics"]);
 /** How often an episode of refusals checks whether it is over. */
 const EPISODE_CHECK_MS = 250;
 

@@ -1,6 +1,6 @@
 import underPressure, { type FastifyUnderPressureOptions } from "@fastify/under-pressure";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { busyRefusals } from "./busy-answer";
+import { busyRefusals, NEVER_REFUSED } from "./busy-answer";
 
 /**
  * How often the event loop's delay is read (its mean since the last reading decides until the next): short
@@ -8,8 +8,6 @@ import { busyRefusals } from "./busy-answer";
  * full garbage collection) among many quick ones does not move the mean much.
  */
 const SAMPLE_INTERVAL_MS = 250;
-/** Answered even while shedding: probes and scrapers must see an overloaded gateway as alive and measurable. */
-const NEVER_SHED = new Set(["/healthz", "/readyz", "/metrics"]);
 
 /**
  * Past capacity, answers at once instead of queueing: while the event loop's mean delay exceeds
@@ -28,7 +26,9 @@ export async function shedOnEventLoopDelay(app: FastifyInstance, maxDelayMs: num
   });
   const refuse = busyRefusals(app, "the event loop is late", () => app.isUnderPressure());
   const shed = (request: FastifyRequest, reply: FastifyReply, _type: string, delayMs: number | undefined) =>
-    !armed || NEVER_SHED.has(request.routeOptions.url ?? "") ? undefined : refuse(request, reply, { eventLoopDelayMs: Math.round(delayMs ?? 0), maxDelayMs });
+    !armed || NEVER_REFUSED.has(request.routeOptions.url ?? "")
+      ? undefined
+      : refuse(request, reply, { eventLoopDelayMs: Math.round(delayMs ?? 0), maxDelayMs });
   app.addHook("onClose", async () => clearTimeout(arming));
   await app.register(underPressure, {
     maxEventLoopDelay: maxDelayMs,

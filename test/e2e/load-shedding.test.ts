@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
+import { CREATE_USER_GROUP } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 
 /**
@@ -64,5 +65,20 @@ describe("load shedding on event-loop delay (GATEWAY_SHED_EVENT_LOOP_DELAY_MS)",
     gateway = await startGateway(DEFAULT_SEED, { GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0" });
     busy = busyLoop(40);
     for (let i = 0; i < 20; i++) expect((await gateway.post(TYPENAME)).status).toBe(200);
+  });
+});
+
+describe("the in-flight cap (GATEWAY_MAX_CONCURRENT_REQUESTS)", () => {
+  it("neither counts nor refuses the health and metrics routes", async () => {
+    gateway = await startGateway({ ...DEFAULT_SEED, latencyMs: 500 }, { GATEWAY_MAX_CONCURRENT_REQUESTS: "1" });
+    const slow = gateway.post({ query: CREATE_USER_GROUP, variables: { input: { userGroupId: "held", engine: "VALKEY", userIds: ["app-default"] } } });
+    // The slow request holds the one slot once it is in flight; a probe at the same time must not take it.
+    let refused = await gateway.post(TYPENAME);
+    for (let i = 0; i < 20 && refused.status === 200; i++) refused = await gateway.post(TYPENAME);
+    expect(refused.status).toBe(503);
+    for (const path of ["/healthz", "/readyz", "/metrics"]) {
+      expect((await fetch(`${gateway.origin}${path}`)).status, path).toBe(200);
+    }
+    expect((await slow).status).toBe(200);
   });
 });
