@@ -29,11 +29,16 @@ export async function createBackend(config: Config, redis?: RedisLink): Promise<
       throw error;
     }
   }
-  const seed = named("GATEWAY_LOCAL_SEED", () => (config.localSeedPath ? readSeedFile(config.localSeedPath) : DEFAULT_SEED), SeedError);
+  const seed = readLocalSeed(config.localSeedPath);
   const region = config.region ?? LOCAL_REGION;
   const time = { settleMs: config.localSettleMs };
   if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region, time), seed, config.upstream, callBudget);
   return createLocalBackend(seed, region, time);
+}
+
+/** The simulated account's seed: the file GATEWAY_LOCAL_SEED names, or the default one. */
+export function readLocalSeed(path: string | undefined): Seed {
+  return named("GATEWAY_LOCAL_SEED", () => (path ? readSeedFile(path) : DEFAULT_SEED), SeedError);
 }
 
 /** The embedded backend: one simulated AWS account, kept in memory. */

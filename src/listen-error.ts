@@ -12,7 +12,8 @@ const HINTS: Record<string, string> = {
  */
 export function listenFailure(error: unknown): string | undefined {
   const { syscall, code, address, port } = (error ?? {}) as { syscall?: unknown; code?: unknown; address?: unknown; port?: unknown };
-  const hint = syscall === "listen" && typeof code === "string" && Object.hasOwn(HINTS, code) ? HINTS[code] : undefined;
+  // A worker of GATEWAY_WORKERS learns of the primary's failed bind, with syscall "bind".
+  const hint = (syscall === "listen" || syscall === "bind") && typeof code === "string" && Object.hasOwn(HINTS, code) ? HINTS[code] : undefined;
   if (!hint) return undefined;
   if (typeof address !== "string" || typeof port !== "number") return `cannot listen: ${hint}`;
   return `cannot listen on ${address.includes(":") ? `[${address}]` : address}:${port}: ${hint}`;

@@ -5,12 +5,14 @@ import pino from "pino";
 import { createAuthentication, createBackend } from "./composition";
 import { readConfig } from "./config";
 import { ConfigError } from "./config-error";
+import { startEmulatorCommand } from "./emulator-command";
 import { buildGatewaySchema, printGatewaySchema } from "./graphql/schema";
 import { listenFailure } from "./listen-error";
 import { nodeSupportNotice, SDK_NODE_WARNING_SWITCH } from "./node-support";
 import { productionModeLine } from "./production-mode";
 import { buildApp } from "./server/app";
 import { LogBatch } from "./server/log-batch";
+import { announce, isWorker, startWorkers } from "./workers";
 
 /** How long a log line may wait in the write buffer when traffic is low. */
 const LOG_FLUSH_MS = 250;
@@ -20,7 +22,17 @@ let flushLogs = () => {};
 /** The only module with process side effects: read the environment, build, listen, handle signals. */
 async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")) as { version: string }).version;
+  if (process.argv[2] === "emulator") {
+    const emulator = await startEmulatorCommand(process.env, version);
+    onStopSignal(() => void emulator.close().then(() => process.exit(0)));
+    process.stdout.write(emulator.banner);
+    return;
+  }
   const config = readConfig(process.env);
+  if (config.workers > 1 && !isWorker() && process.argv[2] !== "print-schema") {
+    onStopSignal(startWorkers(config, (code) => process.exit(code)).stop);
+    return;
+  }
   // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
   // Loaded only when used: a gateway without Redis starts without its client.
@@ -54,8 +66,20 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const mode = productionModeLine(config);
+  // Before the banner: whoever reads it may signal at once.
+  onStopSignal((signal) => {
+    app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");
+    setTimeout(() => {
+      app.log.error("shutdown deadline passed with requests still in flight");
+      exit(1);
+    }, config.http.shutdownTimeoutMs).unref();
+    app.close().then(
+      () => exit(0),
+      () => exit(1),
+    );
+  });
   logStream.flush(); // the warnings above come before the banner
-  process.stdout.write(
+  announce(
     [
       `access-gateway ${version} listening on http://${host}:${port}/graphql`,
       `backend: ${backend.name}, region: ${backend.region}, authentication: ${config.auth.anonymous ? "none (anonymous callers allowed)" : "required"}`,
@@ -68,20 +92,21 @@ async function main(): Promise<void> {
   void backend.ready().then((readiness) => {
     if (readiness !== true) app.log.warn(`${readiness.reason}${readiness.cause ? `: ${readiness.cause}` : ""}; /readyz answers 503 until that changes`);
   });
+}
 
-  const stop = (signal: NodeJS.Signals) => {
-    app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");
-    setTimeout(() => {
-      app.log.error("shutdown deadline passed with requests still in flight");
-      exit(1);
-    }, config.http.shutdownTimeoutMs).unref();
-    app.close().then(
-      () => exit(0),
-      () => exit(1),
-    );
+/**
+ * Runs `stop` on the first SIGTERM or SIGINT, once: a worker of GATEWAY_WORKERS gets the primary's
+ * SIGTERM and, in a terminal, the SIGINT of Ctrl-C as well.
+ */
+function onStopSignal(stop: (signal: NodeJS.Signals) => void): void {
+  let stopping = false;
+  const once = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    stop(signal);
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  process.on("SIGTERM", once);
+  process.on("SIGINT", once);
 }
 
 main().catch((error: unknown) => {

@@ -24,6 +24,7 @@ import { graphqlContext, type RequestContext } from "./graphql-context";
 import { registerOtherMethods, STREAM_URL } from "./graphql-methods";
 import { registerGraphqlStream } from "./graphql-stream";
 import { registerHealth } from "./health";
+import { shedOnEventLoopDelay } from "./load-shedding";
 import { maskUnexpectedErrors } from "./mask-errors";
 import { GatewayMetrics } from "./metrics";
 import { registerMetrics } from "./metrics-route";
@@ -120,6 +121,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
 
   app.setErrorHandler(transportErrorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  await shedOnEventLoopDelay(app, config.shedEventLoopDelayMs);
   limitConcurrency(app, http.maxConcurrentRequests, STREAM_URL);
   endConnectionsWhenClosing(app);
   await registerCors(app, http);

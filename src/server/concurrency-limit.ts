@@ -1,23 +1,23 @@
 import type { FastifyInstance } from "fastify";
+import { busyRefusals, NEVER_REFUSED } from "./busy-answer";
 
 /**
  * At most `max` requests in flight; the rest answer 503 at once with a retry hint instead of queueing.
- * Requests to `except` (the event streams, which stay open for minutes and have a cap of their own) do not count.
+ * Requests to `except` (the event streams, which stay open for minutes and have a cap of their own) and
+ * to the health and metrics routes do not count.
  */
 export function limitConcurrency(app: FastifyInstance, max: number, except: string): void {
   let inFlight = 0;
+  const refuse = busyRefusals(app, "too many requests in flight", () => inFlight >= max);
   // Callback hooks here and in graceful-close.ts: an async hook costs a promise on every request.
   app.addHook("onRequest", (request, reply, done) => {
-    if (request.routeOptions.url === except) {
+    const url = request.routeOptions.url ?? "";
+    if (url === except || NEVER_REFUSED.has(url)) {
       done();
       return;
     }
     if (inFlight >= max) {
-      request.log.warn({ inFlight, max }, "request refused: too many in flight");
-      void reply
-        .code(503)
-        .header("retry-after", "1")
-        .send({ errors: [{ message: "The gateway is busy; retry shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      void reply.send(refuse(request, reply, { inFlight, max }));
       return;
     }
     inFlight += 1;

@@ -4,8 +4,11 @@ export interface LogSink {
   flushSync(): void;
 }
 
-/** A write of log lines once this many characters wait. */
-const BATCH_CHARS = 4096;
+/**
+ * The most bytes a batch holds: PIPE_BUF on Linux, the largest write a pipe takes whole, so that workers
+ * sharing standard output (GATEWAY_WORKERS) never split each other's lines. A longer line goes alone.
+ */
+const BATCH_BYTES = 4096;
 
 /**
  * Gathers log lines into writes of about 4 KiB for `sink`, and hands over what waits every `flushMs`.
@@ -15,7 +18,7 @@ const BATCH_CHARS = 4096;
  */
 export class LogBatch {
   private lines: string[] = [];
-  private chars = 0;
+  private bytes = 0;
 
   constructor(
     private readonly sink: LogSink,
@@ -25,9 +28,11 @@ export class LogBatch {
   }
 
   write(line: string): void {
+    const bytes = Buffer.byteLength(line);
+    if (this.bytes + bytes > BATCH_BYTES) this.flush();
     this.lines.push(line);
-    this.chars += line.length;
-    if (this.chars >= BATCH_CHARS) this.flush();
+    this.bytes += bytes;
+    if (this.bytes >= BATCH_BYTES) this.flush();
   }
 
   /** Hands what waits to the sink. */
@@ -35,7 +40,7 @@ export class LogBatch {
     if (this.lines.length === 0) return;
     const text = this.lines.join("");
     this.lines = [];
-    this.chars = 0;
+    this.bytes = 0;
     this.sink.write(text);
   }
 

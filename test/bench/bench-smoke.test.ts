@@ -64,7 +64,7 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     expect(report.machine.nodeFlags.length).toBeGreaterThan(0);
     for (const flag of report.machine.nodeFlags) expect(start).toContain(` ${flag} `);
 
-    const { baselines, gatewayOverhead, slowUpstream, coldStart, memory } = report.scenarios;
+    const { baselines, gatewayOverhead, slowUpstream, coldStart, memory, overload, workers } = report.scenarios;
     expectLoad(baselines.rawHttp);
     expectLoad(baselines.bareApollo);
     expectLoad(gatewayOverhead.gateway);
@@ -73,7 +73,7 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     for (const r of [...Object.values(baselines.ratios), ...Object.values(gatewayOverhead.ratios)]) expect(positive(r)).toBe(true);
 
     expect(slowUpstream.upstreamLatencyMs).toBe(200);
-    expect(slowUpstream.levels.map((l: { connections: number }) => l.connections)).toEqual([200, 1000]);
+    expect(slowUpstream.levels.map((l: { connections: number }) => l.connections)).toEqual([200]);
     for (const level of slowUpstream.levels) {
       expectLoad(level, false);
       expect(level.littleLimit).toBe(level.connections / 0.2);
@@ -103,7 +103,22 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     expect(positive(coldStart.ratios.firstAnswerVsBareApollo)).toBe(true);
 
     expect(positive(memory.peakRssBytes.gatewayOverhead)).toBe(true);
-    expect(positive(memory.peakRssBytes.slowUpstream200) && positive(memory.peakRssBytes.slowUpstream1000)).toBe(true);
+    expect(positive(memory.peakRssBytes.slowUpstream200) && positive(memory.peakRssBytes.overload)).toBe(true);
+
+    // Scenario 6: one worker past capacity, and the stack's ceiling beside it; a 503 is an answer, not a failure.
+    expect(overload).toMatchObject({ connections: 1000, upstreamLatencyMs: 200 });
+    for (const server of [overload.gateway, overload.bareStack]) {
+      expectLoad(server, false);
+      for (const key of ["successes", "refused", "slowAnswers", "failures"]) expect(Number.isInteger(server[key]), key).toBe(true);
+      for (const key of ["successRate", "refusedRate"]) expect(finite(server[key]) && server[key] >= 0, key).toBe(true);
+    }
+    expect(overload.bareStack.refused, "the ceiling sheds nothing").toBe(0);
+    // Scenario 7: GATEWAY_WORKERS=2 against 1, the CPU of the primary and its workers together.
+    expect(workers.connections).toBe(400);
+    expectLoad(workers.one);
+    expectLoad(workers.two);
+    expect(workers.two.outcomes.CreateBrokerUserSuccess).toBeGreaterThan(0);
+    expect(positive(workers.ratios.rate) && positive(workers.ratios.cpuPerRequest)).toBe(true);
     const { small, large } = memory.growth;
     expect(small.requests).toBeGreaterThan(0);
     expect(large.requests).toBeGreaterThan(small.requests);
@@ -117,6 +132,8 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     const measuredRounds = [
       ...Object.values(report.raw.throughput.rounds).flat(),
       ...report.raw.slowUpstream.levels.flatMap((l: { rounds: unknown[]; bareStack: { rounds: unknown[] } }) => [...l.rounds, ...l.bareStack.rounds]),
+      ...report.raw.overload.gateway.rounds,
+      ...report.raw.workers.two.rounds,
     ];
     for (const r of measuredRounds as { answered: number; requests: number; rampUp: { requests: number } }[])
       expect(r.answered).toBe(r.requests + r.rampUp.requests);
@@ -127,9 +144,11 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       "slow-upstream-200-rate",
       "slow-upstream-200-errors",
       "slow-upstream-200-p99",
-      "slow-upstream-1000-rate",
-      "slow-upstream-1000-errors",
-      "slow-upstream-1000-p99",
+      "overload-failures",
+      "overload-slow",
+      "overload-p99",
+      "workers-rate",
+      "workers-cpu",
       "cold-start",
       "rss-growth",
     ]);
@@ -138,14 +157,16 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       expect(t.applicable).toBeTypeOf("boolean");
       expect(["pass", "fail", "n/a"]).toContain(t.status);
       expect(finite(t.figure) && finite(t.limit)).toBe(true);
-      // Scenario 3's targets are also read on the stack's ceiling; the others have no such figure.
-      if (t.scenario === 3)
+      // Scenario 3's and 6's targets are also read on the stack's ceiling; the others have no such figure.
+      if (t.scenario === 3 || t.scenario === 6)
         expect(finite(t.bareStack.figure) && typeof t.bareStack.pass === "boolean" && typeof t.bareStack.applicable === "boolean").toBe(true);
       else expect(t.bareStack).toBeUndefined();
     }
 
     const markdown = readFileSync(join(OUT, "report.md"), "utf8");
-    for (const heading of ["Throughput and CPU", "Slow upstream", "Cold start", "Memory", "Targets"]) expect(markdown).toContain(heading);
-    expect(markdown).toContain("| 1,000 | bare Apollo + SDK |");
+    for (const heading of ["Throughput and CPU", "Slow upstream", "Past capacity", "Worker processes", "Cold start", "Memory", "Targets"])
+      expect(markdown).toContain(heading);
+    expect(markdown).toContain("| 200 | bare Apollo + SDK |");
+    expect(markdown).toContain("| GATEWAY_WORKERS=2 |");
   });
 });

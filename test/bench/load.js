@@ -13,7 +13,11 @@
  * `latencyMs` are the window's (the latency of every answer, non-2xx ones too, where autocannon's own
  * histogram keeps 2xx only); `answered` counts every answer of the run. Errors, timeouts, non-2xx and
  * outcomes count the whole run, and every answer's first __typename is counted, so a run shows what the
- * server answered, not only how fast.
+ * server answered, not only how fast. `successLatencyMs` and `refusedLatencyMs` split the window's
+ * latencies into 200 answers and 503 refusals (load shedding); `slowAnswers` counts the answers of the
+ * whole run, opening included, that took longer than `slowMs` (1 s unless given). With `retryAfter`, each
+ * connection behaves as a client that honours a 503's Retry-After: it waits that long before its next
+ * request (autocannon's clients otherwise send the next request the moment an answer arrives).
  */
 const { createHistogram } = require("node:perf_hooks");
 const autocannon = require("autocannon");
@@ -21,7 +25,8 @@ const { CREATE_BROKER_USER } = require("./workload");
 
 /**
  * @type {{ url: string, connections: number, timeoutSeconds?: number, headers?: Record<string, string>, durationSeconds?: number,
- *   amount?: number, maxSeconds?: number, rampUpSeconds?: number, body?: string, brokerUsers?: { brokerIds: string[], prefix: string } }}
+ *   amount?: number, maxSeconds?: number, rampUpSeconds?: number, body?: string, brokerUsers?: { brokerIds: string[], prefix: string },
+ *   slowMs?: number, retryAfter?: boolean }}
  */
 const options = JSON.parse(/** @type {string} */ (process.argv[2]));
 /** @type {Record<string, number>} */
@@ -54,6 +59,30 @@ function brokerUserRequest({ brokerIds, prefix }) {
 const request = { method: "POST", path: new URL(options.url).pathname, headers: options.headers, body: options.body, onResponse };
 if (options.brokerUsers) request.setupRequest = brokerUserRequest(options.brokerUsers);
 
+/**
+ * autocannon's setupClient hook: the client's next request waits the Retry-After of a 503 it was answered.
+ * @param {any} client autocannon's Client (lib/httpClient.js), whose _doRequest sends the next request
+ */
+function honourRetryAfter(client) {
+  const send = client._doRequest;
+  /** @type {number} */
+  let waitMs = 0;
+  client.on("headers", (/** @type {{ statusCode: number, headers: string[] }} */ head) => {
+    if (head.statusCode !== 503) return;
+    for (let i = 0; i < head.headers.length; i += 2) {
+      if (head.headers[i]?.toLowerCase() === "retry-after") waitMs = Number(head.headers[i + 1]) * 1_000 || 0;
+    }
+  });
+  client._doRequest = function (/** @type {unknown[]} */ ...args) {
+    if (waitMs <= 0) return send.apply(this, args);
+    const wait = waitMs;
+    waitMs = 0;
+    setTimeout(() => {
+      if (!client.destroyed) send.apply(this, args);
+    }, wait);
+  };
+}
+
 const rampUpSeconds = options.amount ? 0 : (options.rampUpSeconds ?? 0);
 
 /** Answers and their latencies (µs) over a stretch of the run. */
@@ -74,6 +103,10 @@ function latencyMs(histogram) {
 }
 
 const rampUp = stretch();
+const successLatencyUs = createHistogram();
+const refusedLatencyUs = createHistogram();
+const slowMs = options.slowMs ?? 1_000;
+let slowAnswers = 0;
 /** @type {ReturnType<typeof stretch> | undefined} */
 let window;
 
@@ -84,6 +117,7 @@ const instance = autocannon(
     ...(options.amount ? { amount: options.amount } : { duration: rampUpSeconds + /** @type {number} */ (options.durationSeconds) }),
     timeout: options.timeoutSeconds ?? 10,
     requests: [request],
+    ...(options.retryAfter && { setupClient: honourRetryAfter }),
   },
   (error, result) => {
     clearTimeout(watchdog);
@@ -100,6 +134,11 @@ const instance = autocannon(
         rate: seconds > 0 ? measured.requests / seconds : 0,
         latencyMs: latencyMs(measured.latencyUs),
         rampUp: { seconds: rampUpSeconds, requests: rampUp.requests, latencyMs: latencyMs(rampUp.latencyUs) },
+        successes: successLatencyUs.count,
+        refused: refusedLatencyUs.count,
+        successLatencyMs: latencyMs(successLatencyUs),
+        refusedLatencyMs: latencyMs(refusedLatencyUs),
+        slowAnswers,
         answered: result.requests.total,
         sent: result.requests.sent,
         errors: result.errors,
@@ -115,10 +154,15 @@ const instance = autocannon(
   },
 );
 
-instance.on("response", (_client, _status, _bytes, responseMs) => {
+instance.on("response", (_client, status, _bytes, responseMs) => {
+  const us = Math.max(1, Math.round(responseMs * 1_000));
+  if (responseMs > slowMs) slowAnswers++;
   const into = window ?? rampUp;
   into.requests++;
-  into.latencyUs.record(Math.max(1, Math.round(responseMs * 1_000)));
+  into.latencyUs.record(us);
+  if (!window) return;
+  if (status === 200) successLatencyUs.record(us);
+  else if (status === 503) refusedLatencyUs.record(us);
 });
 
 // The harness samples the server's CPU between the start line and the result line.

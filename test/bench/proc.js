@@ -25,18 +25,54 @@ function clockTicks() {
 }
 
 /**
- * User and system CPU seconds the process has used so far (all its threads).
+ * The process and its descendants (GATEWAY_WORKERS' workers), from /proc/<pid>/task/<tid>/children.
  * @param {number} pid
+ * @returns {number[]}
  */
-function cpuTimes(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Fields after "pid (comm)": state is field 3, utime 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return { user: Number(fields[11]) / clockTicks(), system: Number(fields[12]) / clockTicks() };
+function processTree(pid) {
+  /** @type {number[]} */
+  const children = [];
+  let tasks = [];
+  try {
+    tasks = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [pid]; // it exited meanwhile
+  }
+  for (const task of tasks) {
+    try {
+      children.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number));
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return [pid, ...children.flatMap(processTree)];
 }
 
 /**
- * User plus system CPU seconds.
+ * User and system CPU seconds the process and its descendants (the workers of GATEWAY_WORKERS) have
+ * used so far, all their threads; a process that exited meanwhile no longer counts.
+ * @param {number} pid
+ */
+function cpuTimes(pid) {
+  let user = 0;
+  let system = 0;
+  for (const member of processTree(pid)) {
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${member}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    // Fields after "pid (comm)": state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    user += Number(fields[11]) / clockTicks();
+    system += Number(fields[12]) / clockTicks();
+  }
+  return { user, system };
+}
+
+/**
+ * User plus system CPU seconds of the process and its descendants.
  * @param {number} pid
  */
 function cpuSeconds(pid) {
@@ -55,13 +91,25 @@ function mainThread(pid) {
 }
 
 /**
- * Resident set size now and its peak (VmHWM), in bytes.
+ * Resident set size now and its peak (VmHWM), in bytes: of the process and its descendants together (the
+ * peaks summed: the workers of GATEWAY_WORKERS may peak at different times).
  * @param {number} pid
  */
 function memory(pid) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (/** @type {string} */ name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
-  return { rssBytes: kb("VmRSS"), peakRssBytes: kb("VmHWM") };
+  let rssBytes = 0;
+  let peakRssBytes = 0;
+  for (const member of processTree(pid)) {
+    let status;
+    try {
+      status = fs.readFileSync(`/proc/${member}/status`, "utf8");
+    } catch {
+      continue;
+    }
+    const kb = (/** @type {string} */ name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
+    rssBytes += kb("VmRSS");
+    peakRssBytes += kb("VmHWM");
+  }
+  return { rssBytes, peakRssBytes };
 }
 
 /**
@@ -209,4 +257,4 @@ function killAll() {
   for (const child of running) child.kill("SIGKILL");
 }
 
-module.exports = { startServer, cpuSeconds, cpuTimes, mainThread, memory, killAll, baseEnv };
+module.exports = { startServer, cpuSeconds, cpuTimes, mainThread, memory, processTree, killAll, baseEnv };

@@ -10,6 +10,8 @@ const path = require("node:path");
  *   slowUpstream?: Awaited<ReturnType<typeof import('./scenarios').slowUpstream>>,
  *   coldStart?: Awaited<ReturnType<typeof import('./scenarios').coldStart>>,
  *   memoryGrowth?: Awaited<ReturnType<typeof import('./scenarios').memoryGrowth>>,
+ *   overload?: Awaited<ReturnType<typeof import('./processes').overload>>,
+ *   workers?: Awaited<ReturnType<typeof import('./processes').workers>>,
  * }} Raw
  */
 /** @typedef {import('./scenarios').Measured} Measured */
@@ -30,9 +32,17 @@ const path = require("node:path");
  *   ratios: { cpuPerRequestVsBareApollo: number, rateVsBareApollo: number, rateVsRawHttp: number } }} [gatewayOverhead]
  * @property {{ upstreamLatencyMs: number, brokers: number, levels: Level[] }} [slowUpstream]
  * @property {{ gateway: ColdStartSummary, bareApollo: ColdStartSummary, rawHttp: ColdStartSummary, ratios: { firstAnswerVsBareApollo: number } }} [coldStart]
+ * @property {{ connections: number, upstreamLatencyMs: number, gateway: OverloadSummary, bareStack: OverloadSummary }} [overload]
+ * @property {{ connections: number, upstreamLatencyMs: number, one: Summary & Peak, two: Summary & Peak,
+ *   ratios: { rate: number, cpuPerRequest: number } }} [workers]
  * @property {{ peakRssBytes: Record<string, number | null>, growth: {
  *   connections: number, idleSeconds: number, small: MemoryPoint, large: MemoryPoint, rssRatio: number,
  *   afterLoadRssRatio: number, heapUsedRatio: number, oldSpaceRatio: number, peakRssBytes: number } | null }} [memory]
+ */
+/**
+ * One server's rounds past capacity (scenario 6): what it answered, how fast, and what failed.
+ * @typedef {Summary & Peak & { successes: number, successRate: number, refusedRate: number, successP99Ms: number, refusedP99Ms: number,
+ *   refusedMaxMs: number, refused: number, slowAnswers: number, failures: number }} OverloadSummary
  */
 /** A figure, its pass and whether it applies, as read on the stack's ceiling. @typedef {{ figure: number, pass: boolean, applicable: boolean }} CeilingReading */
 /**
@@ -240,6 +250,109 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
     }
   }
 
+  if (raw.overload) {
+    const o = raw.overload;
+    const latency = o.upstreamLatencyMs;
+    /** @returns {OverloadSummary} */
+    const past = (/** @type {{ rounds: Measured[], memory: { peakRssBytes: number } }} */ server) => {
+      const summary = summarize(server.rounds);
+      const m = (/** @type {(round: Measured) => number} */ pick) => median(server.rounds.map(pick));
+      // A 503 (load shedding) is an answer; every other non-2xx, and every member but success, is a failure.
+      const failures =
+        summary.errors +
+        sum(
+          Object.entries(summary.outcomes)
+            .filter(([k]) => k !== "CreateBrokerUserSuccess" && k !== "HTTP 503")
+            .map(([, v]) => v),
+        );
+      return {
+        ...summary,
+        peakRssBytes: server.memory.peakRssBytes,
+        successes: sum(server.rounds.map((r) => r.successes)),
+        successRate: m((r) => r.successes / r.durationSeconds),
+        refusedRate: m((r) => r.refused / r.durationSeconds),
+        successP99Ms: m((r) => r.successLatencyMs.p99),
+        refusedP99Ms: m((r) => r.refusedLatencyMs.p99),
+        refusedMaxMs: Math.max(0, ...server.rounds.map((r) => r.refusedLatencyMs.max)),
+        refused: sum(server.rounds.map((r) => r.statusCodes["503"] ?? 0)),
+        slowAnswers: sum(server.rounds.map((r) => r.slowAnswers)),
+        failures,
+      };
+    };
+    const gateway = past(o.gateway);
+    const bareStack = past(o.bareStack);
+    scenarios.overload = { connections: o.connections, upstreamLatencyMs: latency, gateway, bareStack };
+    /** @type {{ id: string, description: string, figure: (x: OverloadSummary) => number, decimals?: number, limit: number, comparison: string, meets: (x: OverloadSummary) => boolean }[]} */
+    const checks = [
+      {
+        id: "failures",
+        description: "failures (client timeouts, connection errors, answers other than CreateBrokerUserSuccess or a 503)",
+        figure: (x) => x.failures,
+        limit: 0,
+        comparison: "==",
+        meets: (x) => x.requests > 0 && x.failures === 0,
+      },
+      {
+        id: "slow",
+        description: "answers (successes and 503s) slower than 1 s, opening included",
+        figure: (x) => x.slowAnswers,
+        limit: 0,
+        comparison: "==",
+        meets: (x) => x.requests > 0 && x.slowAnswers === 0,
+      },
+      {
+        id: "p99",
+        description: "p99 latency of successes in ms, below upstream latency x 1.5",
+        figure: (x) => x.successP99Ms,
+        decimals: 1,
+        limit: latency * 1.5,
+        comparison: "<",
+        meets: (x) => x.successes > 0 && x.successP99Ms < latency * 1.5,
+      },
+    ];
+    for (const check of checks) {
+      target({
+        id: `overload-${check.id}`,
+        scenario: 6,
+        description: `${o.connections} connections, one worker: ${check.description}`,
+        figure: check.figure(gateway),
+        decimals: check.decimals,
+        limit: check.limit,
+        comparison: check.comparison,
+        pass: check.meets(gateway),
+        bareStack: { figure: check.figure(bareStack), pass: check.meets(bareStack), applicable: true },
+      });
+    }
+  }
+
+  if (raw.workers) {
+    const w = raw.workers;
+    const withPeak = (/** @type {{ rounds: Measured[], memory: Peak }} */ x) => ({ ...summarize(x.rounds), peakRssBytes: x.memory.peakRssBytes });
+    const one = withPeak(w.one);
+    const two = withPeak(w.two);
+    const ratios = { rate: ratio(two.rate, one.rate), cpuPerRequest: ratio(two.cpuPerRequestUs, one.cpuPerRequestUs) };
+    scenarios.workers = { connections: w.connections, upstreamLatencyMs: w.upstreamLatencyMs, one, two, ratios };
+    const at = `at saturation (${w.connections} connections)`;
+    target({
+      id: "workers-rate",
+      scenario: 7,
+      description: `GATEWAY_WORKERS=2 / 1 ${at}: rate`,
+      figure: ratios.rate,
+      limit: 1.3,
+      comparison: ">=",
+      pass: ratios.rate >= 1.3,
+    });
+    target({
+      id: "workers-cpu",
+      scenario: 7,
+      description: `GATEWAY_WORKERS=2 / 1 ${at}: CPU per request (primary and workers)`,
+      figure: ratios.cpuPerRequest,
+      limit: 1.1,
+      comparison: "<=",
+      pass: ratios.cpuPerRequest <= 1.1,
+    });
+  }
+
   if (raw.coldStart) {
     const cs = raw.coldStart.rounds;
     /** @returns {ColdStartSummary} */
@@ -281,6 +394,7 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
       peakRssBytes: {
         gatewayOverhead: scenarios.gatewayOverhead?.gateway.peakRssBytes ?? null,
         ...Object.fromEntries((scenarios.slowUpstream?.levels ?? []).map((l) => [`slowUpstream${l.connections}`, l.peakRssBytes])),
+        ...(scenarios.overload && { overload: scenarios.overload.gateway.peakRssBytes }),
       },
       growth: growth ?? null,
     };
@@ -390,6 +504,38 @@ function markdown(report) {
         ...(l.bareStack ? [`- ${answered("Bare Apollo + SDK", l.bareStack)}`] : []),
         "",
       ]),
+    );
+  }
+  if (s.overload) {
+    const o = s.overload;
+    const row = (/** @type {string} */ name, /** @type {OverloadSummary} */ x) =>
+      `| ${name} | ${f0(x.successRate)} | ${f0(x.refusedRate)} | ${f1(x.successP99Ms)} | ${f1(x.refusedP99Ms)} / ${f1(x.refusedMaxMs)} | ${f1(x.latencyP99Ms)} | ${f0(x.slowAnswers)} | ${f0(x.timeouts)} | ${f0(x.failures)} | ${f0(x.cpuPerRequestUs)} | ${mb(x.peakRssBytes)} |`;
+    lines.push(
+      `**6. Past capacity: ${f0(o.connections)} connections, one worker, createBrokerUser at ${o.upstreamLatencyMs} ms; clients wait a 503's Retry-After**`,
+      "",
+      "| server | successes/s | 503s/s | successes p99 ms | 503s p99 / max ms | all answers p99 ms | answers over 1 s | client timeouts | failures | server CPU µs/answer | peak RSS MB |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      row("gateway", o.gateway),
+      row("bare Apollo + SDK", o.bareStack),
+      "",
+      `Gateway: ${outcomes(o.gateway.outcomes)}. Bare Apollo + SDK: ${outcomes(o.bareStack.outcomes)}.`,
+      "",
+    );
+  }
+  if (s.workers) {
+    const w = s.workers;
+    const row = (/** @type {string} */ name, /** @type {Summary & Peak} */ x) =>
+      `| ${name} | ${f0(x.rate)} | ${f0(x.cpuPerRequestUs)} (${f0(x.systemCpuPerRequestUs)}) | ${f2(x.serverCores)} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${mb(x.peakRssBytes)} |`;
+    lines.push(
+      `**7. Worker processes: GATEWAY_WORKERS=2 against 1, ${f0(w.connections)} connections, createBrokerUser at ${w.upstreamLatencyMs} ms, shedding off**`,
+      "",
+      "| gateway | req/s | CPU µs/req, primary and workers (of which system) | cores | p50 / p99 ms | errors | peak RSS MB (summed) |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      row("GATEWAY_WORKERS=1", w.one),
+      row("GATEWAY_WORKERS=2", w.two),
+      "",
+      `Two workers / one: rate ${f2(w.ratios.rate)}x, CPU per request ${f2(w.ratios.cpuPerRequest)}x; one worker's JS thread busy + waiting ${f2(w.one.mainThreadBusy + w.one.mainThreadWaiting)}.`,
+      "",
     );
   }
   if (s.coldStart) {

@@ -61,6 +61,57 @@ describe("bench report: slow-upstream verdicts", () => {
   });
 });
 
+/** One scenario 6 round: `successes` answered 200 at `p99` ms, `refused` answered 503, `slow` answers over 1 s. */
+const pastCapacity = ({ successes = 900, refused = 100, p99 = 250, slow = 0, timeouts = 0, other = 0 }) => ({
+  ...round(successes + refused, p99),
+  durationSeconds: 10,
+  successes,
+  refused,
+  successLatencyMs: { p99, max: p99 },
+  refusedLatencyMs: { p99: 5, max: 8 },
+  slowAnswers: slow,
+  errors: timeouts,
+  timeouts,
+  statusCodes: { "200": successes + other, "503": refused },
+  outcomes: { CreateBrokerUserSuccess: successes, "HTTP 503": refused, ...(other ? { UpstreamUnavailable: other } : {}) },
+});
+
+describe("bench report: past-capacity verdicts (scenario 6)", () => {
+  const overload = (gateway: Record<string, number>, bareStack: Record<string, number> = {}) => {
+    const raw = {
+      overload: {
+        connections: 1000,
+        upstreamLatencyMs: 200,
+        gateway: { rounds: [pastCapacity(gateway)], memory: { peakRssBytes: 1 } },
+        bareStack: { rounds: [pastCapacity({ refused: 0, ...bareStack })], memory: { peakRssBytes: 1 } },
+      },
+    };
+    const report = buildReport({ mode: "smoke", startedAt: 0, finishedAt: 1, machine: {}, plan: {}, raw, errors: [], notes: [] }) as {
+      targets: Target[];
+      scenarios: { overload: { gateway: Record<string, number> } };
+    };
+    return { targets: Object.fromEntries(report.targets.map((t) => [t.id, t])), gateway: report.scenarios.overload.gateway };
+  };
+
+  it("counts a 503 as an answer, not a failure, and reads the successes' p99 alone", () => {
+    const { targets: t, gateway } = overload({ successes: 900, refused: 5_000, p99: 260 });
+    expect(t["overload-failures"]).toMatchObject({ status: "pass", figure: 0 });
+    expect(t["overload-p99"]).toMatchObject({ status: "pass", figure: 260 });
+    expect(gateway).toMatchObject({ successRate: 90, refusedRate: 500, refused: 5_000 });
+  });
+
+  it("fails on a client timeout, on another member, on an answer over 1 s, and on no success at all", () => {
+    expect(overload({ timeouts: 1 }).targets["overload-failures"]?.status).toBe("fail");
+    expect(overload({ other: 2 }).targets["overload-failures"]).toMatchObject({ status: "fail", figure: 2 });
+    expect(overload({ slow: 3 }).targets["overload-slow"]).toMatchObject({ status: "fail", figure: 3 });
+    expect(overload({ successes: 0, p99: 0 }).targets["overload-p99"]?.status).toBe("fail");
+  });
+
+  it("reads each target on the stack's ceiling too", () => {
+    expect(overload({}, { p99: 1_600, slow: 40 }).targets["overload-slow"]).toMatchObject({ status: "pass", bareStack: { figure: 40, pass: false } });
+  });
+});
+
 describe("bench report: the README's tables", () => {
   const report = () =>
     buildReport({

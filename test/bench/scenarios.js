@@ -12,7 +12,6 @@ const GATEWAY = path.join(ROOT, "dist", "gateway.js");
 const BARE_APOLLO = path.join(__dirname, "servers", "bare-apollo.js");
 const BARE_APOLLO_SDK = path.join(__dirname, "servers", "bare-apollo-sdk.js");
 const RAW_HTTP = path.join(__dirname, "servers", "raw-http.js");
-const EMULATOR = path.join(__dirname, "servers", "emulator.js");
 const GC_PRELOAD = path.join(__dirname, "gc-on-signal.js");
 const LOAD = path.join(__dirname, "load.js");
 
@@ -54,6 +53,25 @@ function gatewayEnv(ctx, extra = {}) {
 /** Calls in flight a scenario 3 server makes room for at `connections`: the gateway and the ceiling alike. */
 const callCapacity = (/** @type {number} */ connections) => String(connections * 2);
 
+/**
+ * The gateway's environment on `emulator`: production configuration, GATEWAY_BACKEND=aws, room for
+ * `connections` calls in flight, and `env` on top.
+ * @param {{ apiKeysFile: string }} ctx
+ * @param {Server} emulator
+ * @param {number} connections
+ * @param {NodeJS.ProcessEnv} env
+ */
+function gatewayOnEmulatorEnv(ctx, emulator, connections, env) {
+  const capacity = callCapacity(connections);
+  return gatewayEnv(ctx, {
+    GATEWAY_BACKEND: "aws",
+    ...sdkEnv(emulator),
+    GATEWAY_UPSTREAM_MAX_INFLIGHT: capacity,
+    GATEWAY_MAX_CONCURRENT_REQUESTS: capacity,
+    ...env,
+  });
+}
+
 /** The SDK's settings for an endpoint: the emulator, as AWS_ENDPOINT_URL, with fixed credentials. */
 const sdkEnv = (/** @type {Server} */ emulator) => ({
   AWS_ENDPOINT_URL: emulator.url,
@@ -63,25 +81,28 @@ const sdkEnv = (/** @type {Server} */ emulator) => ({
 });
 
 /**
+ * The upstream of scenarios 3, 6 and 7, in its own process as AWS would be: `npm run emulator` (the
+ * gateway's wire emulator command) on the control account that `seedFile` describes.
+ * @param {string} seedFile
+ */
+function startEmulator(seedFile) {
+  return startServer({ name: "wire emulator", args: [GATEWAY, "emulator"], env: { PORT: "0", GATEWAY_LOCAL_SEED: seedFile } });
+}
+
+/**
  * Scenario 3's pair: the wire emulator in its own process (as AWS is), and the gateway in production
  * configuration (GATEWAY_BACKEND=aws, the real SDK clients and adapters) pointed at it through the
- * SDK's own AWS_ENDPOINT_URL, with room for `connections` calls in flight.
+ * SDK's own AWS_ENDPOINT_URL, with room for `connections` calls in flight; `env` adds to its environment.
  * @param {{ apiKeysFile: string, logDir: string }} ctx
- * @param {{ seedFile: string, connections: number, gatewayArgs?: string[], logName: string, entry?: string }} options
+ * @param {{ seedFile: string, connections: number, gatewayArgs?: string[], logName: string, entry?: string, env?: NodeJS.ProcessEnv }} options
  */
-async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName, entry = GATEWAY }) {
-  const emulator = await startServer({ name: "wire emulator", args: [EMULATOR], env: { GATEWAY_LOCAL_SEED: seedFile } });
-  const capacity = callCapacity(connections);
+async function startSlowUpstream(ctx, { seedFile, connections, gatewayArgs = [], logName, entry = GATEWAY, env = {} }) {
+  const emulator = await startEmulator(seedFile);
   try {
     const gateway = await startServer({
       name: `gateway (aws backend on the emulator, ${connections} connections)`,
       args: [...NODE_FLAGS, ...gatewayArgs, entry],
-      env: gatewayEnv(ctx, {
-        GATEWAY_BACKEND: "aws",
-        ...sdkEnv(emulator),
-        GATEWAY_UPSTREAM_MAX_INFLIGHT: capacity,
-        GATEWAY_MAX_CONCURRENT_REQUESTS: capacity,
-      }),
+      env: gatewayOnEmulatorEnv(ctx, emulator, connections, env),
       logFile: path.join(ctx.logDir, `${logName}.log`),
     });
     return { emulator, gateway, stop: () => Promise.all([gateway.stop(15_000), emulator.stop()]) };
@@ -434,4 +455,20 @@ async function memoryGrowth(ctx) {
   }
 }
 
-module.exports = { NODE_FLAGS, throughput, slowUpstream, coldStart, memoryGrowth, runLoad, firstAnswer, gatewayEnv, startSlowUpstream, GATEWAY, BARE_APOLLO };
+module.exports = {
+  NODE_FLAGS,
+  throughput,
+  slowUpstream,
+  coldStart,
+  memoryGrowth,
+  runLoad,
+  firstAnswer,
+  idle,
+  gatewayEnv,
+  gatewayOnEmulatorEnv,
+  startEmulator,
+  startSlowUpstream,
+  startBareStack,
+  GATEWAY,
+  BARE_APOLLO,
+};

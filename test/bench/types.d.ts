@@ -12,6 +12,10 @@ export interface Plan {
   durationSeconds: number;
   upstreamLatencyMs: number;
   slowConnections: number[];
+  /** Scenario 6: connections past one worker's capacity. */
+  overloadConnections: number;
+  /** Scenario 7: connections that saturate one worker and two. */
+  workersConnections: number;
   brokers: number;
   slowRounds: number;
   slowWarmupSeconds: number;
@@ -45,6 +49,10 @@ export interface LoadOptions {
   rampUpSeconds?: number;
   body?: string;
   brokerUsers?: { brokerIds: string[]; prefix: string };
+  /** Answers slower than this (ms; 1,000 unless given) are counted in slowAnswers. */
+  slowMs?: number;
+  /** Each connection waits a 503's Retry-After before its next request, as a well-behaved client does. */
+  retryAfter?: boolean;
 }
 
 export interface LatencyMs {
@@ -62,6 +70,13 @@ export interface LoadResult {
   rate: number;
   latencyMs: LatencyMs;
   rampUp: { seconds: number; requests: number; latencyMs: LatencyMs };
+  /** The window's 200 answers and 503 refusals: how many, and their latencies. */
+  successes: number;
+  refused: number;
+  successLatencyMs: LatencyMs;
+  refusedLatencyMs: LatencyMs;
+  /** Answers of the whole run, opening included, slower than slowMs. */
+  slowAnswers: number;
   answered: number;
   sent: number;
   errors: number;

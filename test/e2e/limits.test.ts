@@ -79,6 +79,16 @@ describe("limits", () => {
     );
     expect(statuses).toEqual([200, 200, 503]);
     expect((await gw.post({ query: "{ gateway { version } }" })).status).toBe(200);
+    // One warning for the episode, and the count once requests are admitted again (not a line per refusal).
+    const lines = gw.logs.map((line) => JSON.parse(line));
+    expect(lines.filter((line) => line.msg === "refusing new requests with 503: too many requests in flight")).toEqual([
+      expect.objectContaining({ level: 40, inFlight: 2, max: 2 }),
+    ]);
+    for (let i = 0; i < 50 && !gw.logs.some((line) => line.includes("no longer refusing")); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(gw.logs.map((line) => JSON.parse(line)).find((line) => line.msg === "no longer refusing requests (too many requests in flight)")).toMatchObject({
+      level: 30,
+      refused: 1,
+    });
   });
 
   it("answers 408 to a client that never finishes its body", async () => {

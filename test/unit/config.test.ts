@@ -46,7 +46,7 @@ describe("readConfig", () => {
       idempotency: { ttlSeconds: 86_400, secret: undefined },
       awsCallsPerSecond: { elastiCache: 0, mq: 0 },
       workers: 1,
-      shedEventLoopDelayMs: 0,
+      shedEventLoopDelayMs: 100,
     });
   });
 

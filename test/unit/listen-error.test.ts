@@ -17,6 +17,10 @@ describe("listenFailure", () => {
       "cannot listen on 10.9.9.9:4000: the address is not one of this machine's (EADDRNOTAVAIL); set HOST to one of them, or 0.0.0.0 for all",
     ],
     [listenError("EADDRINUSE"), "cannot listen: the port is in use (EADDRINUSE); set PORT to another port"],
+    [
+      Object.assign(new Error("bind EADDRINUSE 127.0.0.1:4000"), { syscall: "bind", code: "EADDRINUSE", address: "127.0.0.1", port: 4000 }),
+      "cannot listen on 127.0.0.1:4000: the port is in use (EADDRINUSE); set PORT to another port",
+    ],
   ])("%s: %s", (error, message) => {
     expect(listenFailure(error)).toBe(message);
   });

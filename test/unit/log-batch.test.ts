@@ -18,15 +18,34 @@ const line = (n: number, chars = 100) => `${String(n).padEnd(chars - 1, ".")}\n`
 describe("LogBatch: log lines in writes of about 4 KiB", () => {
   afterEach(() => vi.useRealTimers());
 
-  it("holds lines until 4,096 characters wait, then hands them over joined, in order, in one write", () => {
+  it("holds lines while they fit in 4,096 bytes, then hands them over joined, in order, in one write", () => {
     const { sink, writes } = recordingSink();
     const batch = new LogBatch(sink, 250);
     for (let n = 0; n < 40; n++) batch.write(line(n));
-    expect(writes, "4,000 characters wait").toEqual([]);
+    expect(writes, "4,000 bytes wait").toEqual([]);
     batch.write(line(40));
-    expect(writes).toEqual([Array.from({ length: 41 }, (_, n) => line(n)).join("")]);
-    batch.write(line(41));
-    expect(writes, "a new batch starts").toHaveLength(1);
+    expect(writes, "the 41st line would pass 4,096 bytes").toEqual([Array.from({ length: 40 }, (_, n) => line(n)).join("")]);
+    batch.write(line(41, 3_996));
+    expect(writes, "exactly 4,096 bytes go at once").toEqual([Array.from({ length: 40 }, (_, n) => line(n)).join(""), line(40) + line(41, 3_996)]);
+  });
+
+  it("counts bytes, not characters, so a batch stays a write a pipe takes whole (PIPE_BUF)", () => {
+    const { sink, writes } = recordingSink();
+    const batch = new LogBatch(sink, 250);
+    const wide = `${"é".repeat(99)}\n`; // 100 characters, 199 bytes
+    for (let n = 0; n < 25; n++) batch.write(wide);
+    for (const write of writes) expect(Buffer.byteLength(write)).toBeLessThanOrEqual(4096);
+    expect(writes.join("")).toBe(wide.repeat(20));
+    batch.flushSync();
+    expect(writes.join("")).toBe(wide.repeat(25));
+  });
+
+  it("hands a line longer than 4,096 bytes over alone", () => {
+    const { sink, writes } = recordingSink();
+    const batch = new LogBatch(sink, 250);
+    batch.write(line(1));
+    batch.write(line(2, 5_000));
+    expect(writes).toEqual([line(1), line(2, 5_000)]);
   });
 
   it("hands over what waits every flushMs when traffic is low, and writes nothing when nothing waits", () => {

@@ -1,0 +1,127 @@
+"use strict";
+/**
+ * Scenarios 6 and 7, on scenario 3's workload (createBrokerUser through the SDK to the wire emulator in
+ * its own process, at the upstream latency): past capacity with one worker (load shedding), and two
+ * worker processes against one (GATEWAY_WORKERS) at saturation.
+ */
+const path = require("node:path");
+const { startServer } = require("./proc");
+const { startRedis } = require("./redis");
+const { GATEWAY, NODE_FLAGS, gatewayOnEmulatorEnv, idle, runLoad, startBareStack, startEmulator, startSlowUpstream } = require("./scenarios");
+const { writeSeedFile } = require("./workload");
+
+/** @typedef {import('./types').Ctx} Ctx */
+/** @typedef {import('./proc').Server} Server */
+/** @typedef {import('./scenarios').Measured} Measured */
+
+/**
+ * Loads each server of `servers` in turn, round after round, the order alternating so the machine's noise
+ * falls on all, after a warm-up of each; waits for every server to go idle before each load.
+ * @template {string} K
+ * @param {Ctx} ctx
+ * @param {string} name
+ * @param {Record<K, Server>} servers
+ * @param {Server} emulator
+ * @param {(key: K, prefix: string) => Omit<import('./types').LoadOptions, 'url' | 'durationSeconds'>} options
+ */
+async function alternate(ctx, name, servers, emulator, options) {
+  const { plan } = ctx;
+  const keys = /** @type {K[]} */ (Object.keys(servers));
+  /** @param {K} key @param {string} prefix @param {number} durationSeconds @param {number} [rampUpSeconds] */
+  const load = async (key, prefix, durationSeconds, rampUpSeconds = 0) => {
+    await Promise.all(keys.map((k) => idle(servers[k])));
+    return runLoad(servers[key], { ...options(key, `${key}-${prefix}`), rampUpSeconds, durationSeconds }, emulator);
+  };
+  if (plan.slowWarmupSeconds > 0) for (const key of keys) await load(key, `${name}-warm`, plan.slowWarmupSeconds);
+  const rounds = /** @type {Record<K, Measured[]>} */ (/** @type {unknown} */ (Object.fromEntries(keys.map((k) => [k, []]))));
+  for (let r = 0; r < plan.slowRounds; r++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = /** @type {K} */ (keys[(i + r) % keys.length]);
+      const measured = await load(key, `${name}-r${r}`, plan.slowDurationSeconds, plan.slowRampUpSeconds);
+      rounds[key].push(measured);
+      ctx.progress(`${name} round ${r + 1}/${plan.slowRounds} ${key}: ${Math.round(measured.rate)} req/s, ${measured.statusCodes["503"] ?? 0} refused`);
+    }
+  }
+  return rounds;
+}
+
+/**
+ * Scenario 6: past capacity. One gateway process (GATEWAY_WORKERS=1, shedding as configured by default)
+ * and the stack's ceiling, at `plan.overloadConnections` connections whose clients honour a 503's
+ * Retry-After; the ceiling, which has no shedding, shows what the same load does without it.
+ * @param {Ctx} ctx
+ */
+async function overload(ctx) {
+  const { plan } = ctx;
+  const connections = plan.overloadConnections;
+  const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
+  const pair = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: "overload" });
+  let bareStack;
+  try {
+    bareStack = await startBareStack(ctx, pair.emulator, { connections, logName: "overload" });
+    const rounds = await alternate(ctx, "overload", { gateway: pair.gateway, bareStack }, pair.emulator, (_key, prefix) => ({
+      connections,
+      retryAfter: true,
+      brokerUsers: { brokerIds: seed.brokerIds, prefix },
+    }));
+    return {
+      connections,
+      upstreamLatencyMs: plan.upstreamLatencyMs,
+      gateway: { rounds: rounds.gateway, memory: pair.gateway.memory() },
+      bareStack: { rounds: rounds.bareStack, memory: bareStack.memory() },
+    };
+  } finally {
+    await Promise.all([pair.stop(), bareStack?.stop()]);
+  }
+}
+
+/**
+ * Scenario 7: GATEWAY_WORKERS=2 against 1 at saturation, on one emulator and one Redis (GATEWAY_WORKERS
+ * above 1 needs it; both get it, so they differ by the workers alone). Shedding is off in both: this
+ * measures capacity, and cheap 503s would lower the CPU per answer of whichever sheds more.
+ * @param {Ctx} ctx
+ */
+async function workers(ctx) {
+  const { plan } = ctx;
+  const connections = plan.workersConnections;
+  const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
+  const redis = await startRedis();
+  /** @type {Server[]} */
+  const started = [];
+  try {
+    const emulator = await startEmulator(seed.file);
+    started.push(emulator);
+    /** @param {number} count */
+    const gateway = async (count) => {
+      const server = await startServer({
+        name: `gateway (GATEWAY_WORKERS=${count})`,
+        args: [...NODE_FLAGS, GATEWAY],
+        env: gatewayOnEmulatorEnv(ctx, emulator, connections, {
+          GATEWAY_WORKERS: String(count),
+          GATEWAY_REDIS_URL: redis.url,
+          GATEWAY_IDEMPOTENCY_SECRET: "bench-idempotency-secret-0123456789abcdef",
+          GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0",
+        }),
+        logFile: path.join(ctx.logDir, `workers-${count}.log`),
+      });
+      started.push(server);
+      return server;
+    };
+    const servers = { one: await gateway(1), two: await gateway(2) };
+    const rounds = await alternate(ctx, "workers", servers, emulator, (_key, prefix) => ({
+      connections,
+      brokerUsers: { brokerIds: seed.brokerIds, prefix },
+    }));
+    return {
+      connections,
+      upstreamLatencyMs: plan.upstreamLatencyMs,
+      one: { rounds: rounds.one, memory: servers.one.memory() },
+      two: { rounds: rounds.two, memory: servers.two.memory() },
+    };
+  } finally {
+    await Promise.all(started.map((s) => s.stop(15_000)));
+    await redis.stop();
+  }
+}
+
+module.exports = { overload, workers };
