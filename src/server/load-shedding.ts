@@ -25,10 +25,10 @@ export async function shedOnEventLoopDelay(app: FastifyInstance, maxDelayMs: num
     done();
   });
   const refuse = busyRefusals(app, "the event loop is late", () => app.isUnderPressure());
+  // No reading at all (under-pressure says Infinity) means the loop was blocked for the whole interval.
+  const delay = (ms: number | undefined) => Math.round(ms !== undefined && Number.isFinite(ms) ? ms : SAMPLE_INTERVAL_MS);
   const shed = (request: FastifyRequest, reply: FastifyReply, _type: string, delayMs: number | undefined) =>
-    !armed || NEVER_REFUSED.has(request.routeOptions.url ?? "")
-      ? undefined
-      : refuse(request, reply, { eventLoopDelayMs: Math.round(delayMs ?? 0), maxDelayMs });
+    !armed || NEVER_REFUSED.has(request.routeOptions.url ?? "") ? undefined : refuse(request, reply, { eventLoopDelayMs: delay(delayMs), maxDelayMs });
   app.addHook("onClose", async () => clearTimeout(arming));
   await app.register(underPressure, {
     maxEventLoopDelay: maxDelayMs,

@@ -46,16 +46,22 @@ async function alternate(ctx, name, servers, emulator, options) {
 }
 
 /**
- * Scenario 6: past capacity. One gateway process (GATEWAY_WORKERS=1, shedding as configured by default)
- * and the stack's ceiling, at `plan.overloadConnections` connections whose clients honour a 503's
- * Retry-After; the ceiling, which has no shedding, shows what the same load does without it.
+ * Scenario 6: past capacity. One gateway process (GATEWAY_WORKERS=1) with its in-flight cap sized to what
+ * it serves within the upstream latency (`plan.overloadMaxInFlight`) and its default shedding on
+ * event-loop delay, and the stack's ceiling, at `plan.overloadConnections` connections whose clients
+ * honour a 503's Retry-After; the ceiling, which sheds nothing, shows what the same load does without it.
  * @param {Ctx} ctx
  */
 async function overload(ctx) {
   const { plan } = ctx;
   const connections = plan.overloadConnections;
   const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
-  const pair = await startSlowUpstream(ctx, { seedFile: seed.file, connections, logName: "overload" });
+  const pair = await startSlowUpstream(ctx, {
+    seedFile: seed.file,
+    connections,
+    logName: "overload",
+    env: { GATEWAY_MAX_CONCURRENT_REQUESTS: String(plan.overloadMaxInFlight) },
+  });
   let bareStack;
   try {
     bareStack = await startBareStack(ctx, pair.emulator, { connections, logName: "overload" });

@@ -47,6 +47,7 @@ const PLANS = {
     upstreamLatencyMs: 200,
     slowConnections: [200],
     overloadConnections: 1000,
+    overloadMaxInFlight: 150,
     workersConnections: 400,
     brokers: 1000, // 250 users each: room for 250,000 new usernames per emulator (one per scenario, shared by its servers)
     slowRounds: 3,
@@ -68,6 +69,7 @@ const PLANS = {
     upstreamLatencyMs: 200,
     slowConnections: [200],
     overloadConnections: 1000,
+    overloadMaxInFlight: 150,
     workersConnections: 400,
     brokers: 100,
     slowRounds: 1,

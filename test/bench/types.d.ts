@@ -14,6 +14,8 @@ export interface Plan {
   slowConnections: number[];
   /** Scenario 6: connections past one worker's capacity. */
   overloadConnections: number;
+  /** Scenario 6: the gateway's GATEWAY_MAX_CONCURRENT_REQUESTS, about what one process serves within the upstream latency. */
+  overloadMaxInFlight: number;
   /** Scenario 7: connections that saturate one worker and two. */
   workersConnections: number;
   brokers: number;
