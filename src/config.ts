@@ -1,6 +1,6 @@
-import { availableParallelism } from "node:os";
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
+import { sharedState } from "./config-shared-state";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
 import { DEFAULT_SETTLE_MS } from "./simulation/account";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
@@ -138,44 +138,7 @@ export function readConfig(env: Env): Config {
     upstream: upstream(env),
     playground: boolean(env, "GATEWAY_PLAYGROUND", !production),
     metrics: boolean(env, "GATEWAY_METRICS", true),
-    ...shared(env, backend),
-  };
-}
-
-/**
- * A healthy gateway's event loop is a few milliseconds late on average, even under load it can serve
- * (test/bench/README.md); a mean of 100 ms means the JS thread has more work than it can do and every
- * request waits that long at each of its turns, so answers head for seconds. Well above the noise, well
- * below client timeouts.
- */
-const DEFAULT_SHED_EVENT_LOOP_DELAY_MS = 100;
-const REDIS_URL = { test: /^rediss?:\/\/\S+$/, rule: "a redis:// or rediss:// URL" };
-const MIN_SECRET_LENGTH = 32;
-
-/** What replicas share, and how many processes serve. */
-function shared(env: Env, backend: BackendName) {
-  const redisUrl = text(env, "GATEWAY_REDIS_URL", REDIS_URL);
-  const secret = text(env, "GATEWAY_IDEMPOTENCY_SECRET");
-  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
-    throw new ConfigError(`GATEWAY_IDEMPOTENCY_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-  }
-  if (redisUrl && !secret) throw new ConfigError("GATEWAY_REDIS_URL needs GATEWAY_IDEMPOTENCY_SECRET: every replica fingerprints inputs with the same key");
-  const workers = env.GATEWAY_WORKERS === "auto" ? availableParallelism() : integer(env, "GATEWAY_WORKERS", 1, 1, 256);
-  if (workers > 1 && backend !== "aws") {
-    throw new ConfigError(
-      `GATEWAY_WORKERS above 1 cannot share GATEWAY_BACKEND=${backend}, whose simulated account lives in one process: run \`npm run emulator\` and point the workers at it with GATEWAY_BACKEND=aws and AWS_ENDPOINT_URL`,
-    );
-  }
-  if (workers > 1 && !redisUrl) throw new ConfigError("GATEWAY_WORKERS above 1 needs GATEWAY_REDIS_URL: workers share limits and idempotency records there");
-  return {
-    redisUrl,
-    idempotency: { ttlSeconds: integer(env, "GATEWAY_IDEMPOTENCY_TTL_SECONDS", 86_400, 1, 30 * 86_400), secret },
-    awsCallsPerSecond: {
-      elastiCache: integer(env, "GATEWAY_AWS_CALLS_PER_SECOND_ELASTICACHE", 0, 0),
-      mq: integer(env, "GATEWAY_AWS_CALLS_PER_SECOND_MQ", 0, 0),
-    },
-    workers,
-    shedEventLoopDelayMs: integer(env, "GATEWAY_SHED_EVENT_LOOP_DELAY_MS", DEFAULT_SHED_EVENT_LOOP_DELAY_MS, 0),
+    ...sharedState(env, backend),
   };
 }
 
