@@ -112,7 +112,7 @@ function summarizeSdkCall(raw, median) {
       ratios: { stockVsBare: (variants.stock?.cpuPerCallUs ?? NaN) / bare, gatewayVsBare: (variants.gateway?.cpuPerCallUs ?? NaN) / bare },
     };
   });
-  return { inflight: raw.inflight, warmupCalls: raw.warmupCalls, calls: raw.calls, limit: LIMIT, services };
+  return { rounds: raw.rounds.mq.bare.length, inflight: raw.inflight, warmupCalls: raw.warmupCalls, calls: raw.calls, limit: LIMIT, services };
 }
 
 /**
@@ -135,7 +135,7 @@ function sdkCallMarkdown(s) {
       }),
     ),
     "",
-    `Each variant in a process of its own, ${f0(s.calls)} measured calls after ${f0(s.warmupCalls)} of warm-up; CPU is the whole process's (user + system). The bare request signs with the SDK's own SigV4 signer and reads the answer (JSON.parse for MQ; the XML answer as text).`,
+    `Medians of ${s.rounds} rounds; each variant in a process of its own, ${f0(s.calls)} measured calls after ${f0(s.warmupCalls)} of warm-up; CPU is the whole process's (user + system). The bare request signs with the SDK's own SigV4 signer and reads the answer (JSON.parse for MQ; the XML answer as text).`,
     "",
   ];
 }
