@@ -151,6 +151,8 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       "workers-cpu",
       "cold-start",
       "rss-growth",
+      "sdk-call-mq",
+      "sdk-call-elasticache",
     ]);
     for (const t of report.targets) {
       expect(t.pass).toBeTypeOf("boolean");
@@ -163,8 +165,18 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       else expect(t.bareStack).toBeUndefined();
     }
 
+    // One AWS call per variant and service, each measured in its own process, set against the bare request.
+    expect(report.scenarios.sdkCall.services.map((x: { service: string }) => x.service)).toEqual(["mq", "elasticache"]);
+    for (const x of report.scenarios.sdkCall.services) {
+      for (const variant of ["bare", "stock", "gateway"]) {
+        expect(x.variants[variant].rounds).toBe(1);
+        expect(positive(x.variants[variant].cpuPerCallUs) && positive(x.variants[variant].callsPerSecond)).toBe(true);
+      }
+      expect(positive(x.ratios.stockVsBare) && positive(x.ratios.gatewayVsBare)).toBe(true);
+    }
+
     const markdown = readFileSync(join(OUT, "report.md"), "utf8");
-    for (const heading of ["Throughput and CPU", "Slow upstream", "Past capacity", "Worker processes", "Cold start", "Memory", "Targets"])
+    for (const heading of ["Throughput and CPU", "Slow upstream", "Past capacity", "Worker processes", "Cold start", "Memory", "One AWS call", "Targets"])
       expect(markdown).toContain(heading);
     expect(markdown).toContain("| 200 | bare Apollo + SDK |");
     expect(markdown).toContain("| GATEWAY_WORKERS=2 |");

@@ -2,6 +2,7 @@
 /** Turns the scenarios' rounds into medians, ratios and targets, and writes report.json and report.md. */
 const fs = require("node:fs");
 const path = require("node:path");
+const { sdkCallMarkdown, sdkCallTargets, summarizeSdkCall } = require("./sdk-call");
 
 /**
  * What the scenarios returned (scenarios.js), by name; a scenario that failed or was not selected is absent.
@@ -12,6 +13,7 @@ const path = require("node:path");
  *   memoryGrowth?: Awaited<ReturnType<typeof import('./scenarios').memoryGrowth>>,
  *   overload?: Awaited<ReturnType<typeof import('./processes').overload>>,
  *   workers?: Awaited<ReturnType<typeof import('./processes').workers>>,
+ *   sdkCall?: Awaited<ReturnType<typeof import('./sdk-call').sdkCall>>,
  * }} Raw
  */
 /** @typedef {import('./scenarios').Measured} Measured */
@@ -38,6 +40,7 @@ const path = require("node:path");
  * @property {{ peakRssBytes: Record<string, number | null>, growth: {
  *   connections: number, idleSeconds: number, small: MemoryPoint, large: MemoryPoint, rssRatio: number,
  *   afterLoadRssRatio: number, heapUsedRatio: number, oldSpaceRatio: number, peakRssBytes: number } | null }} [memory]
+ * @property {ReturnType<typeof summarizeSdkCall>} [sdkCall]
  */
 /**
  * One server's rounds past capacity (scenario 6): what it answered, how fast, and what failed.
@@ -411,6 +414,11 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
     }
   }
 
+  if (raw.sdkCall) {
+    scenarios.sdkCall = summarizeSdkCall(raw.sdkCall, median);
+    for (const t of sdkCallTargets(scenarios.sdkCall)) target(t);
+  }
+
   return {
     schemaVersion: 1,
     mode,
@@ -565,6 +573,7 @@ function markdown(report) {
       "",
     );
   }
+  if (s.sdkCall) lines.push(...sdkCallMarkdown(s.sdkCall));
   lines.push("**Targets** (ratios from this run)", "", "| target | figure | limit | result |", "| --- | ---: | ---: | --- |");
   for (const t of report.targets) {
     const ceiling = t.bareStack ? `; bare Apollo + SDK: ${format(t, t.bareStack.figure)}, ${verdict(t.bareStack)}` : "";

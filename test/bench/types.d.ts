@@ -28,6 +28,11 @@ export interface Plan {
   memoryLarge: number;
   memoryMaxSeconds: number;
   memoryIdleSeconds: number;
+  sdkRounds: number;
+  sdkWarmupCalls: number;
+  sdkCalls: number;
+  sdkInflight: number;
+  sdkMaxSeconds: number;
 }
 
 /** What every scenario gets from run.js. */

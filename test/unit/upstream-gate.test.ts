@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Deadline } from "../../src/adapters/aws/deadline";
+import type { AttemptSignal, Deadline } from "../../src/adapters/aws/deadline";
 import { type SdkError, upstreamFault } from "../../src/adapters/aws/upstream-fault";
 import { UpstreamBusy, UpstreamDeadline, UpstreamGate } from "../../src/adapters/aws/upstream-gate";
 
-/** A call that ends when the test says so, and sees the gate's abort signal. */
+/** A call that ends when the test says so, and sees its attempt's abort signal (as the SDK's HTTP handler does). */
 function controllable() {
   let finish!: (value: string) => void;
-  let signal!: AbortSignal;
-  const call = ({ signal: abortSignal }: Deadline) => {
-    signal = abortSignal;
+  let signal!: AttemptSignal;
+  const call = (deadline: Deadline) => {
+    signal = deadline.attemptSignal();
     return new Promise<string>((resolve, reject) => {
       finish = resolve;
-      abortSignal.addEventListener("abort", () => reject(Object.assign(new Error("Request aborted"), { name: "AbortError" })));
+      signal.onabort = () => reject(Object.assign(new Error("Request aborted"), { name: "AbortError" }));
     });
   };
   return { call, finish: (v: string) => finish(v), signal: () => signal };
@@ -69,9 +69,9 @@ describe("UpstreamGate", () => {
 
   it("ends at the deadline a call that does not watch the signal (the SDK sleeping between retries)", async () => {
     const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 100 });
-    let signal!: AbortSignal;
-    const deaf = ({ signal: abortSignal }: Deadline) => {
-      signal = abortSignal;
+    let signal!: AttemptSignal;
+    const deaf = (deadline: Deadline) => {
+      signal = deadline.attemptSignal();
       return new Promise<string>(() => {});
     };
     await expect(gate.run(deaf)).rejects.toBeInstanceOf(UpstreamDeadline);
@@ -124,6 +124,29 @@ describe("UpstreamGate", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("aborts every attempt's signal at the deadline with its reason, and hands a later attempt an aborted one", async () => {
+    const gate = new UpstreamGate({ maxInflight: 1, queueTimeoutMs: 50, timeoutMs: 50 });
+    let deadline!: Deadline;
+    const aborted: unknown[] = [];
+    const watch = (signal: AttemptSignal) => {
+      signal.onabort = function (this: AttemptSignal) {
+        aborted.push(this.reason);
+      };
+      return signal;
+    };
+    const calls = gate.run((d) => {
+      deadline = d;
+      const first = watch(d.attemptSignal());
+      const retry = watch(d.attemptSignal());
+      expect([first.aborted, retry.aborted]).toEqual([false, false]);
+      return new Promise<never>(() => {});
+    });
+    await expect(calls).rejects.toBeInstanceOf(UpstreamDeadline);
+    expect(deadline.expired).toBe(true);
+    expect(aborted.map((reason) => (reason as DOMException).name)).toEqual(["TimeoutError", "TimeoutError"]);
+    expect(deadline.attemptSignal().aborted).toBe(true);
   });
 
   it("passes other failures through and frees the slot", async () => {

@@ -1,10 +1,10 @@
 import { ElastiCacheClient } from "@aws-sdk/client-elasticache";
 import { MqClient } from "@aws-sdk/client-mq";
-import toFastProperties from "to-fast-properties";
 import type { Backend, BackendName } from "../../backend";
 import type { RedisLink } from "../../shared-state/redis-link";
 import { awsCallBudget } from "./aws-call-budget";
-import { carryDeadlines, DeadlineHttpHandler } from "./call-deadline";
+import { DeadlineHttpHandler } from "./call-deadline";
+import { tuneClient } from "./client-tuning";
 import { DeadlineRetryStrategy } from "./deadline-retry-strategy";
 import { ElastiCacheCacheUsers } from "./elasticache-cache-users";
 import { ElastiCacheUserGroups } from "./elasticache-user-groups";
@@ -69,18 +69,7 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   // Standard retries that never start a backoff the call's deadline would cut (one quota per client, as the SDK's).
   const elastiCache = new ElastiCacheClient({ ...config, retryStrategy: new DeadlineRetryStrategy(upstream.maxAttempts) });
   const mq = new MqClient({ ...config, retryStrategy: new DeadlineRetryStrategy(upstream.maxAttempts) });
-  for (const client of [elastiCache, mq]) {
-    // The SDK's logger middleware formats every call's input and output for its logger, a no-op one by
-    // default: a measurable share of each call's CPU, for nothing. The gateway logs
-    // each call itself, and an SDK logger would be handed broker passwords.
-    client.middlewareStack.remove("loggerMiddleware");
-    carryDeadlines(client.middlewareStack);
-    // The SDK builds its client configuration with Object.assign, which leaves V8 keeping its 43
-    // properties in a hash table ("dictionary mode"), and copies it with {...config} four times a call
-    // (endpoint, serializer, deserializer, signer), which is many times slower than once V8 keeps the
-    // properties in its fast layout; to-fast-properties makes it do that (the same object).
-    toFastProperties(client.config);
-  }
+  for (const client of [elastiCache, mq]) tuneClient(client);
   let resolved: string;
   try {
     resolved = await elastiCache.config.region();

@@ -21,7 +21,7 @@ type HandleArgs = Parameters<NodeHttpHandler["handle"]>;
 export class DeadlineHttpHandler extends NodeHttpHandler {
   override handle(request: HandleArgs[0], options: HandleArgs[1] = {}): ReturnType<NodeHttpHandler["handle"]> {
     const deadline = (request as Marked)[DEADLINE];
-    return super.handle(request, deadline ? { ...options, abortSignal: deadline.signal } : options);
+    return super.handle(request, deadline ? { ...options, abortSignal: deadline.attemptSignal() } : options);
   }
 }
 

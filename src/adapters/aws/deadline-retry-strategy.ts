@@ -31,7 +31,7 @@ export class DeadlineRetryStrategy {
   async refreshRetryTokenForRetry(token: Token, info: ErrorInfo): Promise<Token> {
     const delay = backoffDelay(token.getRetryCount(), info);
     const deadline = deadlineOf(info.error);
-    if (deadline && (deadline.signal.aborted || delay >= deadline.remainingMs())) {
+    if (deadline && (deadline.expired || delay >= deadline.remainingMs())) {
       throw new Error("No retry: its backoff would not end before the call's deadline");
     }
     const next = await this.standard.refreshRetryTokenForRetry(token, { error: info.error, errorType: info.errorType });

@@ -58,7 +58,7 @@ export class UpstreamGate {
     try {
       return await Promise.race([call(deadline), expired]);
     } catch (error) {
-      if (deadline.signal.aborted) throw deadline.throttling() ?? new UpstreamDeadline(`no answer within ${this.limits.timeoutMs} ms`, { cause: error });
+      if (deadline.expired) throw deadline.throttling() ?? new UpstreamDeadline(`no answer within ${this.limits.timeoutMs} ms`, { cause: error });
       throw error;
     } finally {
       clearTimeout(timer);

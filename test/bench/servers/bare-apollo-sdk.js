@@ -2,11 +2,12 @@
 /**
  * The ceiling for scenario 3's stack: Apollo Server 5 on Fastify 5 answering createBrokerUser with the
  * gateway's input shape by one MQ CreateUser through an SDK client, pointed at the wire emulator by
- * AWS_ENDPOINT_URL as the gateway is. The client has the gateway's SDK settings (keep-alive sockets for
- * MAX_SOCKETS calls in flight, standard retries, the cached middleware stack, no logger middleware, the
- * configuration in V8's fast layout; see src/adapters/aws/aws-backend.ts), so that what the two servers
- * differ by is the gateway's own work: authentication, limits, validation, the gate and its deadline,
- * fault mapping, logs and metrics. A failed call answers BrokerNotFound with the error's name.
+ * AWS_ENDPOINT_URL as the gateway is. The client has the SDK settings the gateway had before issue 22
+ * (keep-alive sockets for MAX_SOCKETS calls in flight, standard retries, the cached middleware stack, no
+ * logger middleware, the configuration in V8's fast layout), not its cheaper calls since
+ * (src/adapters/aws/client-tuning.ts): the issue's target is the gateway's own work (authentication,
+ * limits, validation, the gate and its deadline, fault mapping, logs and metrics) paid for by those.
+ * A failed call answers BrokerNotFound with the error's name.
  */
 const { MqClient, CreateUserCommand } = require("@aws-sdk/client-mq");
 const toFastProperties = require("to-fast-properties");
