@@ -7,8 +7,8 @@
  *   rampUpSeconds: with durationSeconds, how long to load before measuring (default 0). autocannon opens
  *     every connection and sends its first request in the same millisecond; the answers to that burst,
  *     and the connection set-up they pay for, are reported apart (rampUp), not in the measured window.
- *   body: a fixed request body, or brokerUsers: { brokerIds, prefix } for createBrokerUser with a new
- *   username on every request, spread over the brokers.
+ *   body: a fixed request body, or brokerUsers: { brokerIds, prefix, idempotencyKeys? } for createBrokerUser
+ *   with a new username on every request, spread over the brokers (and, with idempotencyKeys, a new key).
  * It prints {"event":"start"} when the measured window opens, then the results: `requests`, `rate` and
  * `latencyMs` are the window's (the latency of every answer, non-2xx ones too, where autocannon's own
  * histogram keeps 2xx only); `answered` counts every answer of the run. Errors, timeouts, non-2xx and
@@ -25,7 +25,7 @@ const { CREATE_BROKER_USER } = require("./workload");
 
 /**
  * @type {{ url: string, connections: number, timeoutSeconds?: number, headers?: Record<string, string>, durationSeconds?: number,
- *   amount?: number, maxSeconds?: number, rampUpSeconds?: number, body?: string, brokerUsers?: { brokerIds: string[], prefix: string },
+ *   amount?: number, maxSeconds?: number, rampUpSeconds?: number, body?: string, brokerUsers?: { brokerIds: string[], prefix: string, idempotencyKeys?: boolean },
  *   slowMs?: number, retryAfter?: boolean }}
  */
 const options = JSON.parse(/** @type {string} */ (process.argv[2]));
@@ -43,14 +43,21 @@ function onResponse(status, body) {
 }
 
 /**
- * @param {{ brokerIds: string[], prefix: string }} brokerUsers
+ * @param {{ brokerIds: string[], prefix: string, idempotencyKeys?: boolean }} brokerUsers
  * @returns {(request: autocannon.Request) => autocannon.Request}
  */
-function brokerUserRequest({ brokerIds, prefix }) {
+function brokerUserRequest({ brokerIds, prefix, idempotencyKeys }) {
   let n = 0;
   return (request) => {
     const i = n++;
-    const input = { brokerId: brokerIds[i % brokerIds.length], username: `${prefix}-${i}`, password: "bench-password-0123", groups: ["bench"] };
+    const username = `${prefix}-${i}`;
+    const input = {
+      brokerId: brokerIds[i % brokerIds.length],
+      username,
+      password: "bench-password-0123",
+      groups: ["bench"],
+      ...(idempotencyKeys && { idempotencyKey: username }),
+    };
     return { ...request, body: JSON.stringify({ operationName: "CreateBrokerUser", query: CREATE_BROKER_USER, variables: { input } }) };
   };
 }

@@ -16,24 +16,31 @@ const { writeSeedFile } = require("./workload");
 
 /**
  * Loads each server of `servers` in turn, round after round, the order alternating so the machine's noise
- * falls on all, after a warm-up of each; waits for every server to go idle before each load.
+ * falls on all, after a warm-up of each; waits for every server to go idle before each load. With
+ * `sidecar` (a process the servers call, such as redis-server), each round also has its CPU per answer,
+ * over the whole load.
  * @template {string} K
  * @param {Ctx} ctx
  * @param {string} name
  * @param {Record<K, Server>} servers
  * @param {Server} emulator
  * @param {(key: K, prefix: string) => Omit<import('./types').LoadOptions, 'url' | 'durationSeconds'>} options
+ * @param {{ cpuSeconds(): number }} [sidecar]
  */
-async function alternate(ctx, name, servers, emulator, options) {
+async function alternate(ctx, name, servers, emulator, options, sidecar) {
   const { plan } = ctx;
   const keys = /** @type {K[]} */ (Object.keys(servers));
   /** @param {K} key @param {string} prefix @param {number} durationSeconds @param {number} [rampUpSeconds] */
   const load = async (key, prefix, durationSeconds, rampUpSeconds = 0) => {
     await Promise.all(keys.map((k) => idle(servers[k])));
-    return runLoad(servers[key], { ...options(key, `${key}-${prefix}`), rampUpSeconds, durationSeconds }, emulator);
+    const before = sidecar?.cpuSeconds() ?? 0;
+    const measured = await runLoad(servers[key], { ...options(key, `${key}-${prefix}`), rampUpSeconds, durationSeconds }, emulator);
+    return { ...measured, sidecarCpuPerAnswerUs: (((sidecar?.cpuSeconds() ?? 0) - before) / measured.answered) * 1e6 };
   };
   if (plan.slowWarmupSeconds > 0) for (const key of keys) await load(key, `${name}-warm`, plan.slowWarmupSeconds);
-  const rounds = /** @type {Record<K, Measured[]>} */ (/** @type {unknown} */ (Object.fromEntries(keys.map((k) => [k, []]))));
+  const rounds = /** @type {Record<K, (Measured & { sidecarCpuPerAnswerUs: number })[]>} */ (
+    /** @type {unknown} */ (Object.fromEntries(keys.map((k) => [k, []])))
+  );
   for (let r = 0; r < plan.slowRounds; r++) {
     for (let i = 0; i < keys.length; i++) {
       const key = /** @type {K} */ (keys[(i + r) % keys.length]);
@@ -44,6 +51,26 @@ async function alternate(ctx, name, servers, emulator, options) {
   }
   return rounds;
 }
+
+/** A gateway's settings for shared state in the redis-server at `url`. */
+const redisEnv = (/** @type {string} */ url) => ({ GATEWAY_REDIS_URL: url, GATEWAY_IDEMPOTENCY_SECRET: "bench-idempotency-secret-0123456789abcdef" });
+
+/**
+ * A gateway process (`npm start`'s node flags, GATEWAY_BACKEND=aws) on `emulator`, with `env` on top; its
+ * log in `<name>.log`.
+ * @param {Ctx} ctx
+ * @param {Server} emulator
+ * @param {number} connections
+ * @param {string} name
+ * @param {NodeJS.ProcessEnv} env
+ */
+const startGateway = (ctx, emulator, connections, name, env) =>
+  startServer({
+    name: `gateway (${name})`,
+    args: [...NODE_FLAGS, GATEWAY],
+    env: gatewayOnEmulatorEnv(ctx, emulator, connections, env),
+    logFile: path.join(ctx.logDir, `${name}.log`),
+  });
 
 /**
  * Scenario 6: past capacity. One gateway process (GATEWAY_WORKERS=1) with its in-flight cap sized to what
@@ -99,17 +126,8 @@ async function workers(ctx) {
     started.push(emulator);
     /** @param {number} count */
     const gateway = async (count) => {
-      const server = await startServer({
-        name: `gateway (GATEWAY_WORKERS=${count})`,
-        args: [...NODE_FLAGS, GATEWAY],
-        env: gatewayOnEmulatorEnv(ctx, emulator, connections, {
-          GATEWAY_WORKERS: String(count),
-          GATEWAY_REDIS_URL: redis.url,
-          GATEWAY_IDEMPOTENCY_SECRET: "bench-idempotency-secret-0123456789abcdef",
-          GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0",
-        }),
-        logFile: path.join(ctx.logDir, `workers-${count}.log`),
-      });
+      const env = { GATEWAY_WORKERS: String(count), ...redisEnv(redis.url), GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0" };
+      const server = await startGateway(ctx, emulator, connections, `workers-${count}`, env);
       started.push(server);
       return server;
     };
@@ -130,4 +148,4 @@ async function workers(ctx) {
   }
 }
 
-module.exports = { overload, workers };
+module.exports = { overload, workers, alternate, redisEnv, startGateway };

@@ -3,6 +3,7 @@
 const { spawn } = require("node:child_process");
 const { randomBytes } = require("node:crypto");
 const net = require("node:net");
+const { cpuSeconds } = require("./proc");
 
 /** @returns {Promise<number>} */
 function freePort() {
@@ -28,7 +29,7 @@ const accepts = (port) =>
 
 /**
  * Starts redis-server (Debian's package) and resolves once it accepts connections.
- * @returns {Promise<{ url: string, stop(): Promise<void> }>}
+ * @returns {Promise<{ url: string, cpuSeconds(): number, stop(): Promise<void> }>}
  */
 async function startRedis() {
   const port = await freePort();
@@ -48,7 +49,7 @@ async function startRedis() {
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return { url: `redis://:${password}@127.0.0.1:${port}`, stop };
+  return { url: `redis://:${password}@127.0.0.1:${port}`, cpuSeconds: () => cpuSeconds(/** @type {number} */ (child.pid)), stop };
 }
 
 module.exports = { startRedis };

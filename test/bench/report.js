@@ -2,6 +2,7 @@
 /** Turns the scenarios' rounds into medians, ratios and targets, and writes report.json and report.md. */
 const fs = require("node:fs");
 const path = require("node:path");
+const { redisCostMarkdown, redisCostTargets, summarizeRedisCost } = require("./redis-cost");
 const { sdkCallMarkdown, sdkCallTargets, summarizeSdkCall } = require("./sdk-call");
 
 /**
@@ -14,6 +15,7 @@ const { sdkCallMarkdown, sdkCallTargets, summarizeSdkCall } = require("./sdk-cal
  *   overload?: Awaited<ReturnType<typeof import('./processes').overload>>,
  *   workers?: Awaited<ReturnType<typeof import('./processes').workers>>,
  *   sdkCall?: Awaited<ReturnType<typeof import('./sdk-call').sdkCall>>,
+ *   redisCost?: Awaited<ReturnType<typeof import('./redis-cost').redisCost>>,
  * }} Raw
  */
 /** @typedef {import('./scenarios').Measured} Measured */
@@ -41,6 +43,7 @@ const { sdkCallMarkdown, sdkCallTargets, summarizeSdkCall } = require("./sdk-cal
  *   connections: number, idleSeconds: number, small: MemoryPoint, large: MemoryPoint, rssRatio: number,
  *   afterLoadRssRatio: number, heapUsedRatio: number, oldSpaceRatio: number, peakRssBytes: number } | null }} [memory]
  * @property {ReturnType<typeof summarizeSdkCall>} [sdkCall]
+ * @property {ReturnType<typeof summarizeRedisCost>} [redisCost]
  */
 /**
  * One server's rounds past capacity (scenario 6): what it answered, how fast, and what failed.
@@ -250,6 +253,19 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
           bareStack: l.bareStack && { figure: check.figure(l.bareStack), pass: check.meets(l.bareStack), applicable: applies(l.bareStack) },
         });
       }
+      // The gateway's features paid for by its cheaper AWS call: no more CPU a request than the ceiling's.
+      if (l.ratios) {
+        const cpu = l.ratios.cpuPerRequestVsBareStack;
+        target({
+          id: `slow-upstream-${l.connections}-cpu`,
+          scenario: 3,
+          description: `${l.connections} connections: server CPU per request, gateway / bare Apollo + SDK`,
+          figure: cpu,
+          limit: 1,
+          comparison: "<=",
+          pass: cpu <= 1,
+        });
+      }
     }
   }
 
@@ -419,6 +435,11 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
     for (const t of sdkCallTargets(scenarios.sdkCall)) target(t);
   }
 
+  if (raw.redisCost) {
+    scenarios.redisCost = summarizeRedisCost(raw.redisCost, summarize, median);
+    for (const t of redisCostTargets(scenarios.redisCost)) target(t);
+  }
+
   return {
     schemaVersion: 1,
     mode,
@@ -574,6 +595,7 @@ function markdown(report) {
     );
   }
   if (s.sdkCall) lines.push(...sdkCallMarkdown(s.sdkCall));
+  if (s.redisCost) lines.push(...redisCostMarkdown(s.redisCost));
   lines.push("**Targets** (ratios from this run)", "", "| target | figure | limit | result |", "| --- | ---: | ---: | --- |");
   for (const t of report.targets) {
     const ceiling = t.bareStack ? `; bare Apollo + SDK: ${format(t, t.bareStack.figure)}, ${verdict(t.bareStack)}` : "";
@@ -613,4 +635,4 @@ function writeReport(outDir, report) {
   return table;
 }
 
-module.exports = { buildReport, writeReport, updateBetweenMarkers, markdown, targetsMarkdown, median };
+module.exports = { buildReport, writeReport, updateBetweenMarkers, markdown, targetsMarkdown, median, summarize };

@@ -5,7 +5,7 @@
  * the harness works (CI); its report goes to test/output/bench/smoke/ unless `--out <dir>` says otherwise.
  * Full runs of every scenario also refresh the tables between the bench markers of test/bench/README.md (the whole
  * report) and README.md (the targets). `--keep-logs` keeps
- * the servers' logs; `--only <coldStart|throughput|slowUpstream|memoryGrowth|overload|workers|sdkCall>[,...]` runs
+ * the servers' logs; `--only <coldStart|throughput|slowUpstream|memoryGrowth|overload|workers|sdkCall|redisCost>[,...]` runs
  * only those.
  */
 const fs = require("node:fs");
@@ -15,6 +15,7 @@ const { killAll } = require("./proc");
 const { buildReport, targetsMarkdown, updateBetweenMarkers, writeReport } = require("./report");
 const processes = require("./processes");
 const scenarios = require("./scenarios");
+const { redisCost } = require("./redis-cost");
 const { sdkCall } = require("./sdk-call");
 const { writeApiKeysFile } = require("./workload");
 
@@ -32,6 +33,7 @@ const RUNS = {
   overload: processes.overload,
   workers: processes.workers,
   sdkCall,
+  redisCost,
 };
 const SCENARIOS = Object.keys(RUNS);
 const selected = onlyArg >= 0 ? /** @type {string} */ (argv[onlyArg + 1]).split(",") : SCENARIOS;
@@ -51,6 +53,7 @@ const PLANS = {
     overloadConnections: 1000,
     overloadMaxInFlight: 150,
     workersConnections: 400,
+    redisConnections: 200,
     brokers: 1000, // 250 users each: room for 250,000 new usernames per emulator (one per scenario, shared by its servers)
     slowRounds: 3,
     slowWarmupSeconds: 10, // the SDK path needs a few thousand calls before its cost per call settles
@@ -78,6 +81,7 @@ const PLANS = {
     overloadConnections: 1000,
     overloadMaxInFlight: 150,
     workersConnections: 400,
+    redisConnections: 200,
     brokers: 100,
     slowRounds: 1,
     slowWarmupSeconds: 1,
@@ -106,6 +110,7 @@ const NOTES = [
   "Scenario 7 runs GATEWAY_WORKERS=2 against GATEWAY_WORKERS=1 (node:cluster; both with a redis-server, which GATEWAY_WORKERS above 1 needs, and shedding off, since it measures capacity) on one emulator, at connections that saturate both, in alternating rounds. CPU is that of the primary and its workers together (their /proc entries summed), peak RSS their peaks summed.",
   "Scenario 5 reads VmRSS from /proc after two full, memory-reducing collections (node --expose-gc with test/bench/gc-on-signal.js preloaded, triggered by SIGUSR2), at each point twice: straight after the load, when V8's young generation is still sized for the load's allocation rate, and after the server has been idle for a few seconds, when V8 has shrunk it again. The growth target compares the idle figures, which hold what the server retains. Peak RSS is VmHWM of the scenario 2 and 3 server processes.",
   "Scenario 8 measures one AWS call in the caller's process: a bare SigV4-signed node:http request (signed with the SDK's own signer), the SDK client with stock settings, and the gateway's port on the SDK client that src/adapters/aws/aws-backend.ts builds (the gate, the deadline and the fault mapping included), each in a process of its own (node with the start script's flags), 50 calls in flight, against a local server that answers every call at once with a fixed answer of the right shape (test/bench/servers/sdk-answers.js); CPU is the client process's own (process.cpuUsage: every thread, user and system) over the measured calls, after a warm-up; the variants take turns round after round.",
+  "Scenario 9 runs two gateway processes on one emulator at scenario 3's workload, each with a per-caller rate limit and an MQ call budget set too high to refuse, an idempotency key on every request and shedding off: one keeps that state in memory, the other in a redis-server (GATEWAY_REDIS_URL, on loopback), in alternating rounds. CPU per request is the gateway process's; redis-server's CPU per answer, over the whole load, is reported apart.",
   "Profiling a missed target: node test/bench/profile.js <overhead|bare-apollo|slow-upstream|cold-start> (writes .cpuprofile files under test/output/bench/profiles/).",
 ];
 

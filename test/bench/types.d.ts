@@ -18,6 +18,8 @@ export interface Plan {
   overloadMaxInFlight: number;
   /** Scenario 7: connections that saturate one worker and two. */
   workersConnections: number;
+  /** Scenario 9: connections of the Redis-on and Redis-off gateways (scenario 3's level). */
+  redisConnections: number;
   brokers: number;
   slowRounds: number;
   slowWarmupSeconds: number;
@@ -55,7 +57,8 @@ export interface LoadOptions {
   maxSeconds?: number;
   rampUpSeconds?: number;
   body?: string;
-  brokerUsers?: { brokerIds: string[]; prefix: string };
+  /** createBrokerUser with a new username on every request (and a new idempotency key, with idempotencyKeys). */
+  brokerUsers?: { brokerIds: string[]; prefix: string; idempotencyKeys?: boolean };
   /** Answers slower than this (ms; 1,000 unless given) are counted in slowAnswers. */
   slowMs?: number;
   /** Each connection waits a 503's Retry-After before its next request, as a well-behaved client does. */

@@ -1,0 +1,118 @@
+"use strict";
+/**
+ * Scenario 9 (redisCost): what shared state in Redis costs a request. Two gateway processes on one
+ * emulator, at scenario 3's workload, with the same features on: a per-caller rate limit and an
+ * account-wide MQ call budget (both set too high to refuse anything), and an idempotency key on every
+ * request. One keeps that state in memory, the other in a redis-server (GATEWAY_REDIS_URL): a Redis
+ * command for each window of the limit, for the key's claim and its answer, and for the AWS call. CPU per
+ * request is the gateway process's; redis-server's is reported apart, as the emulator's is.
+ */
+const { alternate, redisEnv, startGateway } = require("./processes");
+const { startRedis } = require("./redis");
+const { startEmulator } = require("./scenarios");
+const { writeSeedFile } = require("./workload");
+
+/** Redis on must cost at most this factor of Redis off in CPU per request (issue 22). */
+const LIMIT = 1.15;
+/**
+ * Both gateways' settings: the features that keep state, at limits that never refuse, and no shedding (a
+ * cheap 503 would lower the CPU per answer of whichever sheds more).
+ */
+const SETTINGS = { GATEWAY_RATE_LIMIT_PER_MINUTE: "100000000", GATEWAY_AWS_CALLS_PER_SECOND_MQ: "100000", GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0" };
+
+/**
+ * @param {import('./types').Ctx} ctx
+ */
+async function redisCost(ctx) {
+  const { plan } = ctx;
+  const connections = plan.redisConnections;
+  const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
+  const redis = await startRedis();
+  /** @type {import('./proc').Server[]} */
+  const started = [];
+  try {
+    const emulator = await startEmulator(seed.file);
+    started.push(emulator);
+    const start = async (/** @type {string} */ name, /** @type {NodeJS.ProcessEnv} */ env) => {
+      const server = await startGateway(ctx, emulator, connections, name, { ...SETTINGS, ...env });
+      started.push(server);
+      return server;
+    };
+    const servers = { off: await start("redis-off", {}), on: await start("redis-on", redisEnv(redis.url)) };
+    const rounds = await alternate(
+      ctx,
+      "redis",
+      servers,
+      emulator,
+      (_key, prefix) => ({ connections, brokerUsers: { brokerIds: seed.brokerIds, prefix, idempotencyKeys: true } }),
+      redis,
+    );
+    const of = (/** @type {'off' | 'on'} */ key) => ({ rounds: rounds[key], memory: servers[key].memory() });
+    return { connections, upstreamLatencyMs: plan.upstreamLatencyMs, off: of("off"), on: of("on") };
+  } finally {
+    await Promise.all(started.map((s) => s.stop(15_000)));
+    await redis.stop();
+  }
+}
+
+/**
+ * The scenario's figures: each gateway's medians, redis-server's CPU per request, and the ratio.
+ * @param {Awaited<ReturnType<typeof redisCost>>} raw
+ * @param {(rounds: import('./scenarios').Measured[]) => ReturnType<typeof import('./report').summarize>} summarize
+ * @param {(values: number[]) => number} median
+ */
+function summarizeRedisCost(raw, summarize, median) {
+  const off = { ...summarize(raw.off.rounds), peakRssBytes: raw.off.memory.peakRssBytes };
+  const on = { ...summarize(raw.on.rounds), peakRssBytes: raw.on.memory.peakRssBytes };
+  return {
+    connections: raw.connections,
+    upstreamLatencyMs: raw.upstreamLatencyMs,
+    limit: LIMIT,
+    off,
+    on,
+    redisCpuPerRequestUs: median(raw.on.rounds.map((r) => r.sidecarCpuPerAnswerUs)),
+    cpuPerRequestOnVsOff: on.cpuPerRequestUs / off.cpuPerRequestUs,
+  };
+}
+
+/**
+ * The scenario's table, for report.md.
+ * @param {ReturnType<typeof summarizeRedisCost>} s
+ */
+function redisCostMarkdown(s) {
+  const f0 = (/** @type {number} */ n) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
+  const f1 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(1) : "-");
+  const row = (/** @type {string} */ name, /** @type {typeof s.on} */ x, /** @type {string} */ redis) =>
+    `| ${name} | ${f0(x.rate)} | ${f0(x.cpuPerRequestUs)} (${f0(x.systemCpuPerRequestUs)}) | ${redis} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${(x.peakRssBytes / 2 ** 20).toFixed(1)} |`;
+  return [
+    `**9. Redis on and off: ${f0(s.connections)} connections, createBrokerUser at ${s.upstreamLatencyMs} ms with an idempotency key, rate limit and MQ call budget on**`,
+    "",
+    "| gateway | req/s | CPU µs/req (of which system) | redis-server CPU µs/req | p50 / p99 ms | errors | peak RSS MB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    row("state in memory", s.off, "-"),
+    row("GATEWAY_REDIS_URL", s.on, f0(s.redisCpuPerRequestUs)),
+    "",
+    `Redis on / off: CPU per request ${s.cpuPerRequestOnVsOff.toFixed(2)}x. Answers with Redis: ${Object.entries(s.on.outcomes)
+      .map(([k, v]) => `${k} ${f0(v)}`)
+      .join(", ")}.`,
+    "",
+  ];
+}
+
+/**
+ * The scenario's target: CPU per request with Redis on within LIMIT times Redis off.
+ * @param {ReturnType<typeof summarizeRedisCost>} s
+ */
+const redisCostTargets = (s) => [
+  {
+    id: "redis-cpu",
+    scenario: 9,
+    description: `${s.connections} connections: CPU per request, GATEWAY_REDIS_URL / state in memory`,
+    figure: s.cpuPerRequestOnVsOff,
+    limit: LIMIT,
+    comparison: "<=",
+    pass: s.cpuPerRequestOnVsOff <= LIMIT,
+  },
+];
+
+module.exports = { redisCost, summarizeRedisCost, redisCostMarkdown, redisCostTargets };
