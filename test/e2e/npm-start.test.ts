@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { type WatchedOutput, watchOutput } from "../fixtures/watched-output";
 
 /**
  * `npm start` and `npm run dev` as a developer runs them, on a copy of the project (src, dist,
@@ -46,61 +47,17 @@ const touch = (path: string): void => {
 };
 
 /** An npm command in its own process group (npm, sh, node), with its output (both streams) as it grows. */
-function npm(dir: string, args: string[]) {
+function npm(dir: string, args: string[]): WatchedOutput {
   const child = spawn("npm", args, { cwd: dir, detached: true, env: { ...process.env, PORT: "0", AWS_EC2_METADATA_DISABLED: "true" } });
-  let output = "";
-  const waiters = new Set<() => void>();
-  const append = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const waiter of waiters) waiter();
+  // stop: SIGTERM to the whole group (the gateway shuts down gracefully), SIGKILL if it is still there after 10 s.
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // the group is gone already
+    }
   };
-  child.stdout.on("data", append);
-  child.stderr.on("data", append);
-  const closed = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  return {
-    output: () => output,
-    /** Resolves once the output satisfies `done`; rejects after WAIT_MS or when the command exits first. */
-    waitFor(done: (output: string) => boolean, what: string): Promise<void> {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (!done(output)) return;
-          cleanup();
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(new Error(`no ${what} within ${WAIT_MS} ms; output:\n${output}`));
-        }, WAIT_MS);
-        const exited = (code: number | null) => {
-          cleanup();
-          reject(new Error(`npm ${args.join(" ")} exited (${code}) before ${what}; output:\n${output}`));
-        };
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-          child.off("close", exited);
-        };
-        waiters.add(check);
-        child.once("close", exited);
-        check();
-      });
-    },
-    /** SIGTERM to the whole group (the gateway shuts down gracefully), SIGKILL if it is still there after 10 s. */
-    async stop(): Promise<void> {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const kill = (signal: NodeJS.Signals) => {
-        try {
-          process.kill(-child.pid!, signal);
-        } catch {
-          // the group is gone already
-        }
-      };
-      kill("SIGTERM");
-      const timer = setTimeout(() => kill("SIGKILL"), 10_000);
-      await closed;
-      clearTimeout(timer);
-    },
-  };
+  return watchOutput(child, { name: `npm ${args.join(" ")}`, waitMs: WAIT_MS, graceMs: 10_000, kill });
 }
 
 const listening = (output: string): string[] => [...output.matchAll(/listening on (http:\S+)/g)].map((m) => m[1]!);
