@@ -469,6 +469,25 @@ const format = (/** @type {{ decimals?: number }} */ t, /** @type {number} */ fi
 const verdict = (/** @type {{ pass: boolean, applicable?: boolean }} */ t) =>
   `${status(t)}${t.applicable === false ? ` (measured ${t.pass ? "meets" : "misses"} the limit)` : ""}`;
 
+/** The README's short names of the targets (report.md keeps their descriptions), by id. */
+const SHORT_NAMES = {
+  "gateway-cpu-per-request": "2: CPU/request vs bare Apollo",
+  "slow-upstream-200-rate": "3: rate / Little's-law limit",
+  "slow-upstream-200-errors": "3: failures",
+  "slow-upstream-200-p99": "3: p99 ms",
+  "slow-upstream-200-cpu": "3: CPU/request vs the ceiling",
+  "overload-failures": "6: failures",
+  "overload-slow": "6: answers over 1 s",
+  "overload-p99": "6: p99 ms of successes",
+  "workers-rate": "7: rate, 2 workers / 1",
+  "workers-cpu": "7: CPU/request, 2 workers / 1",
+  "cold-start": "4: first answer vs bare Apollo",
+  "rss-growth": "5: idle RSS, 100k / 1k requests",
+  "sdk-call-mq": "8: MQ call CPU vs bare signed",
+  "sdk-call-elasticache": "8: ElastiCache call CPU vs bare signed",
+  "redis-cpu": "9: CPU/request, Redis on / off",
+};
+
 /**
  * The targets alone, gateway beside the stack's ceiling, with when and where they were measured: what the
  * top-level README shows.
@@ -479,11 +498,11 @@ function targetsMarkdown(report) {
   const lines = [
     `Latest full run, ${report.date.slice(0, 16).replace("T", " ")} UTC, ${machine.cores} shared cores, Node ${machine.node}:`,
     "",
-    "| target | limit | gateway | bare Apollo + SDK |",
+    "| target (scenario) | limit | gateway | ceiling (bare Apollo + SDK) |",
     "| --- | ---: | --- | --- |",
     ...report.targets.map(
       (t) =>
-        `| ${t.description} | ${t.comparison} ${t.limit} | ${format(t, t.figure)} ${verdict(t)} | ${t.bareStack ? `${format(t, t.bareStack.figure)} ${verdict(t.bareStack)}` : ""} |`,
+        `| ${/** @type {Record<string, string>} */ (SHORT_NAMES)[t.id] ?? t.description} | ${t.comparison} ${t.limit} | ${format(t, t.figure)} ${verdict(t)} |${t.bareStack ? ` ${format(t, t.bareStack.figure)} ${verdict(t.bareStack)} ` : ""}|`,
     ),
   ];
   return `${lines.join("\n")}\n`;

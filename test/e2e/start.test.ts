@@ -47,7 +47,8 @@ async function handshakes(port: number, count: number): Promise<number> {
       .on("connect", () => connected++)
       .on("error", () => {}),
   );
-  for (let seen = -1; seen !== connected; ) {
+  // Settled when a pause brings no new connection; a busy machine may take a while to bring the first.
+  for (let seen = -1, until = Date.now() + 10_000; (seen !== connected || connected === 0) && Date.now() < until; ) {
     seen = connected;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
