@@ -109,14 +109,18 @@ async function overload(ctx) {
 }
 
 /**
- * Scenario 7: GATEWAY_WORKERS=2 against 1 at saturation, on one emulator and one Redis (GATEWAY_WORKERS
- * above 1 needs it; both get it, so they differ by the workers alone). Shedding is off in both: this
- * measures capacity, and cheap 503s would lower the CPU per answer of whichever sheds more.
+ * Gateways on one emulator and one redis-server, one for each entry of `envs` (its environment, given the
+ * Redis URL), loaded in alternating rounds at `connections` with scenario 3's workload (and a new
+ * idempotency key on every request, with `idempotencyKeys`); each gateway's rounds and peak memory, by key.
+ * @template {string} K
  * @param {Ctx} ctx
+ * @param {string} name
+ * @param {number} connections
+ * @param {Record<K, (redisUrl: string) => NodeJS.ProcessEnv>} envs
+ * @param {{ idempotencyKeys?: boolean }} [options]
  */
-async function workers(ctx) {
+async function gatewaysOnRedis(ctx, name, connections, envs, { idempotencyKeys = false } = {}) {
   const { plan } = ctx;
-  const connections = plan.workersConnections;
   const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
   const redis = await startRedis();
   /** @type {Server[]} */
@@ -124,28 +128,38 @@ async function workers(ctx) {
   try {
     const emulator = await startEmulator(seed.file);
     started.push(emulator);
-    /** @param {number} count */
-    const gateway = async (count) => {
-      const env = { GATEWAY_WORKERS: String(count), ...redisEnv(redis.url), GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0" };
-      const server = await startGateway(ctx, emulator, connections, `workers-${count}`, env);
-      started.push(server);
-      return server;
-    };
-    const servers = { one: await gateway(1), two: await gateway(2) };
-    const rounds = await alternate(ctx, "workers", servers, emulator, (_key, prefix) => ({
-      connections,
-      brokerUsers: { brokerIds: seed.brokerIds, prefix },
-    }));
-    return {
-      connections,
-      upstreamLatencyMs: plan.upstreamLatencyMs,
-      one: { rounds: rounds.one, memory: servers.one.memory() },
-      two: { rounds: rounds.two, memory: servers.two.memory() },
-    };
+    const keys = /** @type {K[]} */ (Object.keys(envs));
+    const servers = /** @type {Record<K, Server>} */ ({});
+    for (const key of keys) {
+      servers[key] = await startGateway(ctx, emulator, connections, `${name}-${key}`, envs[key](redis.url));
+      started.push(servers[key]);
+    }
+    const brokerUsers = (/** @type {string} */ prefix) => ({ brokerIds: seed.brokerIds, prefix, idempotencyKeys });
+    const rounds = await alternate(ctx, name, servers, emulator, (_key, prefix) => ({ connections, brokerUsers: brokerUsers(prefix) }), redis);
+    return /** @type {Record<K, { rounds: typeof rounds[K], memory: ReturnType<Server['memory']> }>} */ (
+      Object.fromEntries(keys.map((key) => [key, { rounds: rounds[key], memory: servers[key].memory() }]))
+    );
   } finally {
     await Promise.all(started.map((s) => s.stop(15_000)));
     await redis.stop();
   }
 }
 
-module.exports = { overload, workers, alternate, redisEnv, startGateway };
+/**
+ * Scenario 7: GATEWAY_WORKERS=2 against 1 at saturation, on one emulator and one Redis (GATEWAY_WORKERS
+ * above 1 needs it; both get it, so they differ by the workers alone). Shedding is off in both: this
+ * measures capacity, and cheap 503s would lower the CPU per answer of whichever sheds more.
+ * @param {Ctx} ctx
+ */
+async function workers(ctx) {
+  const connections = ctx.plan.workersConnections;
+  const env = (/** @type {number} */ count) => (/** @type {string} */ url) => ({
+    GATEWAY_WORKERS: String(count),
+    ...redisEnv(url),
+    GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0",
+  });
+  const { one, two } = await gatewaysOnRedis(ctx, "workers", connections, { one: env(1), two: env(2) });
+  return { connections, upstreamLatencyMs: ctx.plan.upstreamLatencyMs, one, two };
+}
+
+module.exports = { overload, workers, gatewaysOnRedis, redisEnv };

@@ -7,10 +7,7 @@
  * command for each window of the limit, for the key's claim and its answer, and for the AWS call. CPU per
  * request is the gateway process's; redis-server's is reported apart, as the emulator's is.
  */
-const { alternate, redisEnv, startGateway } = require("./processes");
-const { startRedis } = require("./redis");
-const { startEmulator } = require("./scenarios");
-const { writeSeedFile } = require("./workload");
+const { gatewaysOnRedis, redisEnv } = require("./processes");
 
 /** Redis on must cost at most this factor of Redis off in CPU per request (issue 22). */
 const LIMIT = 1.15;
@@ -24,35 +21,10 @@ const SETTINGS = { GATEWAY_RATE_LIMIT_PER_MINUTE: "100000000", GATEWAY_AWS_CALLS
  * @param {import('./types').Ctx} ctx
  */
 async function redisCost(ctx) {
-  const { plan } = ctx;
-  const connections = plan.redisConnections;
-  const seed = writeSeedFile(ctx.workDir, { brokers: plan.brokers, latencyMs: plan.upstreamLatencyMs });
-  const redis = await startRedis();
-  /** @type {import('./proc').Server[]} */
-  const started = [];
-  try {
-    const emulator = await startEmulator(seed.file);
-    started.push(emulator);
-    const start = async (/** @type {string} */ name, /** @type {NodeJS.ProcessEnv} */ env) => {
-      const server = await startGateway(ctx, emulator, connections, name, { ...SETTINGS, ...env });
-      started.push(server);
-      return server;
-    };
-    const servers = { off: await start("redis-off", {}), on: await start("redis-on", redisEnv(redis.url)) };
-    const rounds = await alternate(
-      ctx,
-      "redis",
-      servers,
-      emulator,
-      (_key, prefix) => ({ connections, brokerUsers: { brokerIds: seed.brokerIds, prefix, idempotencyKeys: true } }),
-      redis,
-    );
-    const of = (/** @type {'off' | 'on'} */ key) => ({ rounds: rounds[key], memory: servers[key].memory() });
-    return { connections, upstreamLatencyMs: plan.upstreamLatencyMs, off: of("off"), on: of("on") };
-  } finally {
-    await Promise.all(started.map((s) => s.stop(15_000)));
-    await redis.stop();
-  }
+  const connections = ctx.plan.redisConnections;
+  const envs = { off: () => SETTINGS, on: (/** @type {string} */ url) => ({ ...SETTINGS, ...redisEnv(url) }) };
+  const { off, on } = await gatewaysOnRedis(ctx, "redis", connections, envs, { idempotencyKeys: true });
+  return { connections, upstreamLatencyMs: ctx.plan.upstreamLatencyMs, off, on };
 }
 
 /**

@@ -1,29 +1,17 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { NoOpLogger } from "@smithy/core/client";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createAwsBackend, RegionMissing } from "../../src/adapters/aws/aws-backend";
 import { readConfig } from "../../src/config";
 import { SimulatedAccount } from "../../src/simulation/account";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { startEmulator } from "../../src/simulation/wire/emulator";
+import { emptyAwsWorld } from "../fixtures/empty-aws-world";
 
 const UPSTREAM = readConfig({}).upstream;
 
 /** The SDK reads credentials and region from the environment and ~/.aws: give it an empty world. */
 describe("createAwsBackend", () => {
-  const saved = { ...process.env };
-  beforeEach(() => {
-    // All but the SDK's Node support warning switch, which test/setup.ts sets for every test.
-    for (const name of Object.keys(process.env))
-      if (name.startsWith("AWS_") && name !== "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED") delete process.env[name];
-    process.env.HOME = mkdtempSync(join(tmpdir(), "no-aws-"));
-    process.env.AWS_EC2_METADATA_DISABLED = "true";
-  });
-  afterEach(() => {
-    process.env = { ...saved };
-  });
+  emptyAwsWorld();
 
   it("refuses to start without a region", async () => {
     await expect(createAwsBackend({ region: undefined, upstream: UPSTREAM })).rejects.toBeInstanceOf(RegionMissing);

@@ -1,14 +1,12 @@
-import { mkdtempSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { CreateUserCommand, MqClient } from "@aws-sdk/client-mq";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAwsBackend } from "../../src/adapters/aws/aws-backend";
 import { tuneClient } from "../../src/adapters/aws/client-tuning";
 import { DeadlineRetryStrategy } from "../../src/adapters/aws/deadline-retry-strategy";
 import { readConfig } from "../../src/config";
+import { emptyAwsWorld } from "../fixtures/empty-aws-world";
 
 /**
  * The gateway's SDK clients leave work out of each call (client-tuning.ts): what reaches AWS must not
@@ -50,18 +48,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const saved = { ...process.env };
+emptyAwsWorld();
 beforeEach(() => {
   seen.length = 0;
   statuses.length = 0;
-  // No AWS settings from the machine: only what a test sets (the SDK's support-warning switch stays).
-  for (const name of Object.keys(process.env))
-    if (name.startsWith("AWS_") && name !== "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED") delete process.env[name];
-  process.env.HOME = mkdtempSync(join(tmpdir(), "no-aws-"));
-  process.env.AWS_EC2_METADATA_DISABLED = "true";
-});
-afterEach(() => {
-  process.env = { ...saved };
 });
 
 const UPSTREAM = readConfig({}).upstream;
