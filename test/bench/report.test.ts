@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The harness is plain CommonJS JavaScript run by node; the test loads it as such.
-const { buildReport, targetsMarkdown, updateBetweenMarkers } = require("./report.js") as {
-  buildReport(input: Record<string, unknown>): unknown;
+const { buildReport } = require("./report.js") as { buildReport(input: Record<string, unknown>): unknown };
+const { targetsMarkdown, updateBetweenMarkers } = require("./report-markdown.js") as {
   targetsMarkdown(report: unknown): string;
   updateBetweenMarkers(file: string, table: string): boolean;
 };
