@@ -146,7 +146,8 @@ describe("UpstreamGate", () => {
     await expect(calls).rejects.toBeInstanceOf(UpstreamDeadline);
     expect(deadline.expired).toBe(true);
     expect(aborted.map((reason) => (reason as DOMException).name)).toEqual(["TimeoutError", "TimeoutError"]);
-    expect(deadline.attemptSignal().aborted).toBe(true);
+    const late = deadline.attemptSignal();
+    expect([late.aborted, (late.reason as DOMException).name]).toEqual([true, "TimeoutError"]);
   });
 
   it("passes other failures through and frees the slot", async () => {

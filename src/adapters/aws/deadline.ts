@@ -22,7 +22,8 @@ export class Deadline {
   private lastFailure: SdkError | undefined;
   /** The signals handed to this call's attempts, aborted together at the deadline. */
   private readonly signals: AttemptSignal[] = [];
-  private passed = false;
+  /** Why the call ended, once the deadline has passed. */
+  private ended: { reason: unknown } | undefined;
 
   constructor(timeoutMs: number) {
     this.endsAt = performance.now() + timeoutMs;
@@ -34,12 +35,12 @@ export class Deadline {
 
   /** Whether the deadline has passed (expire was called). */
   get expired(): boolean {
-    return this.passed;
+    return this.ended !== undefined;
   }
 
   /** Ends the call: aborts every attempt's request with `reason`. */
   expire(reason: unknown): void {
-    this.passed = true;
+    this.ended = { reason };
     for (const signal of this.signals) {
       signal.aborted = true;
       signal.reason = reason;
@@ -53,7 +54,7 @@ export class Deadline {
    * AbortController, whose event target costs more to make and to listen to than the rest of the gate.
    */
   attemptSignal(): AttemptSignal {
-    const signal: AttemptSignal = { aborted: this.passed, reason: undefined, onabort: null };
+    const signal: AttemptSignal = { aborted: this.expired, reason: this.ended?.reason, onabort: null };
     this.signals.push(signal);
     return signal;
   }
@@ -70,7 +71,7 @@ export class Deadline {
   attemptFailed(error: unknown): void {
     if (typeof error !== "object" || error === null) return;
     Object.defineProperty(error, OF_CALL, { value: this, configurable: true });
-    if (!this.passed) this.lastFailure = error as SdkError;
+    if (!this.expired) this.lastFailure = error as SdkError;
   }
 
   /** The last answer before the deadline, when it was throttling, with the attempts made (else undefined). */
