@@ -44,7 +44,7 @@ const outDir = path.resolve(outArg >= 0 ? /** @type {string} */ (argv[outArg + 1
 const PLANS = {
   full: {
     connections: 50,
-    // Many short rounds: one round's CPU per request moves by ±20% or more with the machine's noise here.
+    // Many short rounds: one round's CPU per request moves with the machine's noise, their median much less.
     rounds: 10,
     warmupSeconds: 3,
     rampUpSeconds: 1, // before each measured round's window: the connections' opening burst (load.js)
@@ -65,7 +65,7 @@ const PLANS = {
     memoryLarge: 100_000,
     memoryMaxSeconds: 150,
     memoryIdleSeconds: 6,
-    sdkRounds: 7, // one round's CPU per call moves by 20% or more with the machine's noise here
+    sdkRounds: 7, // one round's CPU per call moves with the machine's noise: the median of several
     sdkWarmupCalls: 3_000,
     sdkCalls: 5_000,
     sdkInflight: 50,
