@@ -179,25 +179,15 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
 
     // Scenario 9: the same features with their state in memory and in a redis-server; Redis's own CPU apart.
     const { redisCost } = report.scenarios;
-    expectLoad(redisCost.off);
-    expectLoad(redisCost.on);
-    expect(redisCost.on.outcomes.CreateBrokerUserSuccess).toBeGreaterThan(0);
-    expect(Object.keys(redisCost.on.outcomes)).toEqual(["CreateBrokerUserSuccess"]);
+    for (const gateway of [redisCost.off, redisCost.on]) {
+      expectLoad(gateway); // it answered requests, and (below) every one of them a success
+      expect(Object.keys(gateway.outcomes)).toEqual(["CreateBrokerUserSuccess"]);
+    }
     expect(positive(redisCost.redisCpuPerRequestUs) && positive(redisCost.cpuPerRequestOnVsOff)).toBe(true);
 
     const markdown = readFileSync(join(OUT, "report.md"), "utf8");
-    for (const heading of [
-      "Throughput and CPU",
-      "Slow upstream",
-      "Past capacity",
-      "Worker processes",
-      "Cold start",
-      "Memory",
-      "One AWS call",
-      "Redis on and off",
-      "Targets",
-    ])
-      expect(markdown).toContain(heading);
+    const headings = ["Throughput and CPU", "Slow upstream", "Past capacity", "Worker processes", "Cold start", "Memory"];
+    for (const heading of [...headings, "One AWS call", "Redis on and off", "Targets"]) expect(markdown).toContain(heading);
     expect(markdown).toContain("| 200 | bare Apollo + SDK |");
     expect(markdown).toContain("| GATEWAY_WORKERS=2 |");
   });
