@@ -49,6 +49,21 @@ function processTree(pid) {
 }
 
 /**
+ * The /proc/<pid>/`file` of the process and of each descendant still running.
+ * @param {number} pid
+ * @param {string} file
+ */
+function treeFiles(pid, file) {
+  return processTree(pid).flatMap((member) => {
+    try {
+      return [fs.readFileSync(`/proc/${member}/${file}`, "utf8")];
+    } catch {
+      return []; // it exited meanwhile
+    }
+  });
+}
+
+/**
  * User and system CPU seconds the process and its descendants (the workers of GATEWAY_WORKERS) have
  * used so far, all their threads; a process that exited meanwhile no longer counts.
  * @param {number} pid
@@ -56,13 +71,7 @@ function processTree(pid) {
 function cpuTimes(pid) {
   let user = 0;
   let system = 0;
-  for (const member of processTree(pid)) {
-    let stat;
-    try {
-      stat = fs.readFileSync(`/proc/${member}/stat`, "utf8");
-    } catch {
-      continue;
-    }
+  for (const stat of treeFiles(pid, "stat")) {
     // Fields after "pid (comm)": state is field 3, utime 14, stime 15.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     user += Number(fields[11]) / clockTicks();
@@ -98,13 +107,7 @@ function mainThread(pid) {
 function memory(pid) {
   let rssBytes = 0;
   let peakRssBytes = 0;
-  for (const member of processTree(pid)) {
-    let status;
-    try {
-      status = fs.readFileSync(`/proc/${member}/status`, "utf8");
-    } catch {
-      continue;
-    }
+  for (const status of treeFiles(pid, "status")) {
     const kb = (/** @type {string} */ name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
     rssBytes += kb("VmRSS");
     peakRssBytes += kb("VmHWM");
