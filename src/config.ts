@@ -54,6 +54,8 @@ export interface Config {
   readonly upstream: UpstreamConfig;
   /** GraphiQL, served by the gateway itself, at GET /graphql for browsers. */
   readonly playground: boolean;
+  /** The schema served as an Apollo Federation 2 subgraph, for a router's supergraph. */
+  readonly subgraph: boolean;
   /** Prometheus metrics at GET /metrics (behind authentication when it is configured). */
   readonly metrics: boolean;
   /** Where replicas share rate limits, idempotency records and subscription counts; undefined: in memory. */
@@ -138,6 +140,7 @@ export function readConfig(env: Env): Config {
     upstream: upstream(env),
     playground: boolean(env, "GATEWAY_PLAYGROUND", !production),
     metrics: boolean(env, "GATEWAY_METRICS", true),
+    subgraph: boolean(env, "GATEWAY_SUBGRAPH", false),
     ...sharedState(env, backend),
   };
 }

@@ -29,19 +29,24 @@ async function main(): Promise<void> {
     return;
   }
   const config = readConfig(process.env);
-  if (config.workers > 1 && !isWorker() && process.argv[2] !== "print-schema") {
+  const printing = process.argv[2] === "print-schema" || process.argv[2] === "print-subgraph-schema";
+  if (config.workers > 1 && !isWorker() && !printing) {
     onStopSignal(startWorkers(config, (code) => process.exit(code)).stop);
     return;
   }
   // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
   // Loaded only when used: a gateway without Redis starts without its client.
-  const redis =
-    config.redisUrl && process.argv[2] !== "print-schema" ? (await import("./shared-state/redis-link.js")).connectRedis(config.redisUrl) : undefined;
+  const redis = config.redisUrl && !printing ? (await import("./shared-state/redis-link.js")).connectRedis(config.redisUrl) : undefined;
   const backend = await createBackend(config, redis);
 
   if (process.argv[2] === "print-schema") {
     process.stdout.write(printGatewaySchema(await buildGatewaySchema(backend, version)));
+    return;
+  }
+  if (process.argv[2] === "print-subgraph-schema") {
+    const { subgraphSdl } = await import("./graphql/subgraph/subgraph-schema.js");
+    process.stdout.write(await subgraphSdl(await buildGatewaySchema(backend, version, { subgraph: true })));
     return;
   }
 

@@ -37,6 +37,8 @@ export interface SchemaOptions {
   readonly openSubscriptions?: OpenSubscriptions;
   /** Where mutations' idempotency records live; in this process's memory when not given. */
   readonly idempotency?: IdempotencyRecords;
+  /** Served as an Apollo Federation 2 subgraph (GATEWAY_SUBGRAPH): the same schema, with entities and `_entities`. */
+  readonly subgraph?: boolean;
 }
 
 const NO_LIMIT: CallerLimit = { take: async () => 0 };
@@ -45,18 +47,21 @@ const NO_LIMIT: CallerLimit = { take: async () => 0 };
 export async function buildGatewaySchema(backend: Backend, version: string, options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const { limiter = NO_LIMIT, observer, subscriptions = DEFAULT_SUBSCRIPTION_SETTINGS, openSubscriptions } = options;
   const idempotency = options.idempotency ?? new IdempotencyRecords(new MemoryRecordStore());
-  const runner = new CallRunner(limiter, typenames(), idempotency, observer);
+  const typename = typenames();
+  const runner = new CallRunner(limiter, typename, idempotency, observer);
+  const userGroups = new UserGroupQueryResolver(backend.userGroups, runner);
+  const brokerUsers = new BrokerUserQueryResolver(backend.brokerUsers, runner);
   const instances = new Map<unknown, object>([
     [GatewayInfoResolver, new GatewayInfoResolver({ version, backend: backend.name, region: backend.region })],
     [CacheUserResolver, new CacheUserResolver(backend.cacheUsers, runner)],
-    [UserGroupQueryResolver, new UserGroupQueryResolver(backend.userGroups, runner)],
+    [UserGroupQueryResolver, userGroups],
     [UserGroupResolver, new UserGroupResolver(backend.userGroups, runner)],
     [UserGroupStatusResolver, new UserGroupStatusResolver()],
     [BrokerResolver, new BrokerResolver(backend.brokers, runner)],
-    [BrokerUserQueryResolver, new BrokerUserQueryResolver(backend.brokerUsers, runner)],
+    [BrokerUserQueryResolver, brokerUsers],
     [BrokerUserResolver, new BrokerUserResolver(backend.brokerUsers, runner)],
   ]);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     container: { get: (resolver: unknown, _data: ResolverData) => instances.get(resolver) },
     authChecker: scopeChecker,
@@ -64,6 +69,10 @@ export async function buildGatewaySchema(backend: Backend, version: string, opti
     pubSub: new UserGroupStatusStreams(backend.userGroups, runner, subscriptions, openSubscriptions),
     validate: false,
   });
+  if (!options.subgraph) return schema;
+  // Loaded only when used: @apollo/subgraph and federation's internals cost the default gateway nothing.
+  const [{ subgraphSchema }, { gatewayEntities }] = await Promise.all([import("./subgraph/subgraph-schema.js"), import("./subgraph/entities.js")]);
+  return subgraphSchema(schema, gatewayEntities({ userGroups, brokerUsers, cacheUsers: backend.cacheUsers, runner }), typename);
 }
 
 /** The public contract as schema.graphql holds it. */

@@ -33,5 +33,7 @@ export type CacheUsersFault =
   | UpstreamFault;
 
 export interface CacheUsers {
+  /** One user by id (DescribeUsers with UserId): UserNotFound when there is none. */
+  get(userId: string): Promise<Result<CacheUser, CacheUsersFault>>;
   list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault | InvalidMarker>>;
 }

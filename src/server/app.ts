@@ -38,7 +38,17 @@ export interface AppOptions {
   readonly authenticate: Authenticate;
   readonly config: Pick<
     Config,
-    "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics" | "idempotency" | "upstream" | "shedEventLoopDelayMs"
+    | "http"
+    | "graphql"
+    | "rateLimit"
+    | "subscriptions"
+    | "logLevel"
+    | "playground"
+    | "metrics"
+    | "idempotency"
+    | "upstream"
+    | "shedEventLoopDelayMs"
+    | "subgraph"
   >;
   /** The shared Redis (GATEWAY_REDIS_URL); the app closes it when it closes. Undefined: state stays in memory. */
   readonly redis?: RedisLink;
@@ -87,7 +97,14 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const limiter = new CallerRateLimit(config.rateLimit, redis);
   const openSubscriptions = redis && new SharedOpenSubscriptions(redis, subscriptions.perCaller, subscriptions.maxSeconds);
   const idempotency = createIdempotencyRecords(config.idempotency, config.upstream, redis);
-  const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions, openSubscriptions, idempotency });
+  const schema = await buildGatewaySchema(backend, version, {
+    limiter,
+    observer: metrics,
+    subscriptions,
+    openSubscriptions,
+    idempotency,
+    subgraph: config.subgraph,
+  });
   const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
   const apollo = new ApolloServer<RequestContext>({
     schema,

@@ -22,10 +22,14 @@ const OBJECT_COST = 2;
 const pageSize = (first: unknown): number =>
   typeof first === "number" && Number.isInteger(first) ? Math.min(Math.max(first, PAGE_SIZE.min), PAGE_SIZE.max) : PAGE_SIZE.default;
 
+/** How many entities `_entities` (a subgraph's) resolves: one per representation, each an AWS call. */
+const representationCount = (representations: unknown): number => (Array.isArray(representations) ? representations.length : 1);
+
 /**
  * The cost model: a scalar (`__typename` too) costs 1, an object 2 plus what is selected on it, a list
  * field of Query (`listFields`, the operations table's rows with `page`) as many times its selection as
- * the page can hold nodes (`first`, 100 when absent). Of a union or interface, the costliest possible
+ * the page can hold nodes (`first`, 100 when absent), and a subgraph's `_entities` as many objects as it
+ * is given representations. Of a union or interface, the costliest possible
  * type counts (graphql-query-complexity's rule): only one of them comes back, and a page's error members
  * hold no nodes. A fragment counts each time it is spread. Depth adds nothing: the depth limit bounds it.
  */
@@ -34,6 +38,7 @@ function estimator(schema: GraphQLSchema, listFields: ReadonlySet<string>): Comp
   return ({ type, field, args, childComplexity }) => {
     if (!isCompositeType(getNamedType(field.type))) return SCALAR_COST;
     if (type === query && listFields.has(field.name)) return pageSize(args.first) * childComplexity;
+    if (type === query && field.name === "_entities") return representationCount(args.representations) * (OBJECT_COST + childComplexity);
     return OBJECT_COST + childComplexity;
   };
 }

@@ -39,6 +39,10 @@ export function validateCreateUserGroup(request: CreateUserGroupRequest): Violat
 export const validateUserGroupId = (path: readonly string[], userGroupId: string): Violation[] =>
   [identifier([...path], userGroupId, USER_GROUP_ID)].filter((v): v is Violation => v !== undefined);
 
+/** The id of an existing ElastiCache user (DescribeUsers), at `path`. */
+export const validateUserId = (path: readonly string[], userId: string): Violation[] =>
+  [identifier([...path], userId, USER_ID)].filter((v): v is Violation => v !== undefined);
+
 /**
  * The input rules of ElastiCache ModifyUserGroup: the ids' patterns, at most 100 ids per list, at least
  * one id to add or remove (an empty list is no list), and no id in both lists (ids compare in any case,

@@ -135,6 +135,13 @@ export function describeUserGroupLifecycleContract(name: string, setup: () => Pr
       expect(ids).toContain(group.userGroupId);
     });
 
+    it("gets one user by id as the list describes it, and UserNotFound naming an id no user has", async () => {
+      const listed = (await walk((page) => f.cacheUsers.list(page))).find((u) => u.userId === f.passwordUser)!;
+      expect(value(await f.cacheUsers.get(f.passwordUser))).toEqual(listed);
+      const missing = f.uniqueId("nouser");
+      expect(await f.cacheUsers.get(missing)).toMatchObject({ ok: false, fault: { code: "UserNotFound", userIds: [missing] } });
+    });
+
     it("lists the account's users page by page, each once, and only the engine's when one is given", async () => {
       const all = await walk((page) => f.cacheUsers.list(page));
       const ids = all.map((u) => u.userId);

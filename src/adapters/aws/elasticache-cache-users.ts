@@ -22,6 +22,23 @@ export class ElastiCacheCacheUsers implements CacheUsers {
     private readonly gate: UpstreamGate,
   ) {}
 
+  get(userId: string): Promise<Result<CacheUser, CacheUsersFault>> {
+    const command = new DescribeUsersCommand({ UserId: userId });
+    const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));
+    return elastiCacheCall(
+      this.gate,
+      send,
+      DESCRIBE_USERS_FAULTS,
+      (output) => {
+        const user = output.Users?.[0];
+        // AWS answers the user or UserNotFoundFault: an empty list is a broken answer, not a fault of the call.
+        if (!user) throw new Error("DescribeUsers answered an empty list for one user id");
+        return toCacheUser(user);
+      },
+      [userId],
+    );
+  }
+
   list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault | InvalidMarker>> {
     const command = new DescribeUsersCommand({ Engine: request.engine?.toLowerCase(), MaxRecords: request.maxRecords, Marker: request.marker });
     const send = (deadline: Deadline) => this.client.send(withDeadline(command, deadline));

@@ -13,6 +13,12 @@ const SIMULATED_ENGINES = { REDIS: "redis", VALKEY: "valkey" } as const;
 export class LocalCacheUsers implements CacheUsers {
   constructor(private readonly account: SimulatedAccount) {}
 
+  get(userId: string): Promise<Result<CacheUser, CacheUsersFault>> {
+    return localCall(this.account, "elasticache:DescribeUsers", () =>
+      mapOk(describeCacheUsers(this.account, { userId }), (users) => toCacheUser(users.items[0]!)),
+    );
+  }
+
   list(request: ListCacheUsersRequest): Promise<Result<Page<CacheUser>, CacheUsersFault | InvalidMarker>> {
     const { engine, ...page } = request;
     return localCall(this.account, "elasticache:DescribeUsers", () =>

@@ -1,0 +1,113 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import {
+  type ConstDirectiveNode,
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  graphql,
+  Kind,
+  parse,
+  printSchema,
+  visit,
+} from "graphql";
+import { createResolversMap } from "type-graphql";
+import type { GatewayContext } from "../context";
+import { type Entity, type Reference, resolveReference } from "./entities";
+
+/**
+ * The Federation 2 version the subgraph links: it uses @key and @shareable only, both in v2.0, and a
+ * later version would narrow the routers and composition tools that accept it.
+ */
+const FEDERATION = "https://specs.apollo.dev/federation/v2.0";
+
+/** Value types other subgraphs commonly define too (Relay's PageInfo): shareable, so they compose. */
+const SHAREABLE = new Set(["PageInfo"]);
+
+/**
+ * The most representations one `_entities` field takes: each is an AWS call. A router asks for the
+ * references of one response at once; a page here holds at most 100 nodes, and the caller's rate limit
+ * refuses most of a batch this size anyway.
+ */
+export const MAX_REPRESENTATIONS = 100;
+
+/**
+ * The gateway's schema as an Apollo Federation 2 subgraph: the same types and resolvers, the entities
+ * keyed by their ids (`@key`), and `_service` and `_entities`, which resolves each representation by
+ * its entity's read.
+ */
+export function subgraphSchema(schema: GraphQLSchema, entities: Readonly<Record<string, Entity>>, typename: (member: object) => string): GraphQLSchema {
+  const resolvers: Record<string, object> = createResolversMap(schema);
+  for (const [name, entity] of Object.entries(entities)) {
+    resolvers[name] = { ...resolvers[name], __resolveReference: resolveReference(entity, typename) };
+  }
+  const subgraph = buildSubgraphSchema({ typeDefs: federated(parse(printSchema(schema)), entities), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const field = subgraph.getQueryType()!.getFields()._entities!;
+  field.resolve = checkedRepresentations(field.resolve!, entities);
+  return subgraph;
+}
+
+/** The SDL a router composes: what `{ _service { sdl } }` answers. */
+export async function subgraphSdl(schema: GraphQLSchema): Promise<string> {
+  const { data } = await graphql({ schema, source: "{ _service { sdl } }" });
+  return `${(data as { _service: { sdl: string } })._service.sdl}\n`;
+}
+
+/** The document with the federation link, each entity's @key and the shared types' @shareable. */
+function federated(document: DocumentNode, entities: Readonly<Record<string, Entity>>): DocumentNode {
+  const withDirectives = visit(document, {
+    ObjectTypeDefinition(node) {
+      const added: ConstDirectiveNode[] = [];
+      const entity = entities[node.name.value];
+      if (entity) added.push(directive("key", { fields: entity.key.join(" ") }));
+      if (SHAREABLE.has(node.name.value)) added.push(directive("shareable"));
+      return added.length > 0 ? { ...node, directives: [...(node.directives ?? []), ...added] } : undefined;
+    },
+  });
+  const link = parse(`extend schema @link(url: "${FEDERATION}", import: ["@key", "@shareable"])`).definitions;
+  return { ...withDirectives, definitions: [...link, ...withDirectives.definitions] };
+}
+
+const directive = (name: string, args: Readonly<Record<string, string>> = {}): ConstDirectiveNode => ({
+  kind: Kind.DIRECTIVE,
+  name: { kind: Kind.NAME, value: name },
+  arguments: Object.entries(args).map(([argument, value]) => ({
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: argument },
+    value: { kind: Kind.STRING, value },
+  })),
+});
+
+/**
+ * `_entities` refusing, before any AWS call, more than MAX_REPRESENTATIONS representations and any that
+ * is not one of the entities with its key fields as Strings (a router sends none such; @apollo/subgraph
+ * would fail on them with an unexpected error).
+ */
+function checkedRepresentations(
+  resolve: GraphQLFieldResolver<unknown, GatewayContext>,
+  entities: Readonly<Record<string, Entity>>,
+): GraphQLFieldResolver<unknown, GatewayContext> {
+  const names = Object.keys(entities).join(", ");
+  return (source, args, context, info) => {
+    const representations = (args as { representations: readonly unknown[] }).representations;
+    if (representations.length > MAX_REPRESENTATIONS) {
+      throw badRepresentations(`_entities takes at most ${MAX_REPRESENTATIONS} representations; this request gives ${representations.length}.`);
+    }
+    representations.forEach((representation, i) => {
+      if (!isReference(representation, entities)) {
+        throw badRepresentations(`representations[${i}] must be an object with __typename (${names}) and that type's key fields as strings.`);
+      }
+    });
+    return resolve(source, args, context, info);
+  };
+}
+
+function isReference(value: unknown, entities: Readonly<Record<string, Entity>>): value is Reference & { readonly __typename: string } {
+  if (typeof value !== "object" || value === null) return false;
+  const { __typename } = value as { readonly __typename?: unknown };
+  const entity = typeof __typename === "string" && Object.hasOwn(entities, __typename) ? entities[__typename] : undefined;
+  return entity?.key.every((field) => typeof (value as Record<string, unknown>)[field] === "string") === true;
+}
+
+const badRepresentations = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
