@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { composeServices } from "@apollo/composition";
+import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { CREATE_USER_GROUP } from "../fixtures/documents";
 
@@ -251,6 +253,13 @@ describe("start-up", () => {
     const { code, stdout } = await run({}, undefined, undefined, ["print-schema"]);
     expect(code).toBe(0);
     expect(stdout).toBe(readFileSync(join(__dirname, "..", "..", "schema.graphql"), "utf8"));
+  });
+
+  it("as a bundle, print-subgraph-schema gives the subgraph's SDL, the entities keyed, which composes", async () => {
+    const { code, stdout } = await run({}, undefined, undefined, ["print-subgraph-schema"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/type UserGroup\s+@key\(fields: "userGroupId"\)/);
+    expect(composeServices([{ name: "access-gateway", url: "http://gateway/graphql", typeDefs: parse(stdout) }]).errors).toBeUndefined();
   });
 
   it("as a bundle, hashes with Node's crypto: Apollo's createHash is aliased, sha.js (SHA-256 in JavaScript) is not inside", () => {

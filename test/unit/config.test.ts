@@ -42,6 +42,7 @@ describe("readConfig", () => {
       upstream: { timeoutMs: 10000, attemptTimeoutMs: 3000, maxAttempts: 3, maxInflight: 256, queueTimeoutMs: 1000 },
       playground: true,
       metrics: true,
+      subgraph: false,
       redisUrl: undefined,
       idempotency: { ttlSeconds: 86_400, secret: undefined },
       awsCallsPerSecond: { elastiCache: 0, mq: 0 },
@@ -142,6 +143,7 @@ describe("readConfig", () => {
         AWS_REGION: "eu-west-1",
         GATEWAY_LOCAL_SEED: "s.json",
         GATEWAY_API_KEYS_FILE: "k.json",
+        GATEWAY_SUBGRAPH: "true",
       }),
     ).toMatchObject({
       port: 8080,
@@ -150,6 +152,7 @@ describe("readConfig", () => {
       region: "eu-west-1",
       localSeedPath: "s.json",
       auth: { apiKeysFile: "k.json", anonymous: false },
+      subgraph: true,
     });
   });
 

@@ -128,6 +128,16 @@ describe("the answers mapped", () => {
     expect(result.ok && result.value).toMatchObject({ userGroupId: "old-group", status: null, engine: "REDIS", userIds: [], arn: null });
   });
 
+  it("cache user get: DescribeUsers with the UserId only, the one user mapped; an empty list is a broken answer, thrown", async () => {
+    mock
+      .on(DescribeUsersCommand)
+      .resolvesOnce({ Users: [{ UserId: "reader", UserName: "reader", Engine: "valkey" }] })
+      .resolvesOnce({ Users: [] });
+    expect(await users.get("reader")).toMatchObject({ ok: true, value: { userId: "reader", userName: "reader", engine: "VALKEY" } });
+    expect(mock.commandCalls(DescribeUsersCommand)[0]!.args[0].input).toStrictEqual({ UserId: "reader" });
+    await expect(users.get("reader")).rejects.toThrow("DescribeUsers answered an empty list for one user id");
+  });
+
   it("get: an empty list for one id is a broken answer, thrown rather than guessed", async () => {
     mock.on(DescribeUserGroupsCommand).resolves({ UserGroups: [] });
     await expect(groups.get("app-group")).rejects.toThrow("DescribeUserGroups answered an empty list for one user group id");
@@ -278,6 +288,18 @@ const COMMANDS: {
     ],
     mockOn: () => mock.on(DescribeUsersCommand),
     call: () => users.list({ maxRecords: 20 }),
+  },
+  {
+    name: "DescribeUsers of one user",
+    table: DESCRIBE_USERS_FAULTS,
+    faults: [
+      [InvalidParameterCombinationException, "InvalidParameterCombination"],
+      [ServiceLinkedRoleNotFoundFault, "ServiceLinkedRoleNotFound"],
+      [UserNotFoundFault, "UserNotFound"],
+    ],
+    mockOn: () => mock.on(DescribeUsersCommand),
+    call: () => users.get("ghost"),
+    missing: ["ghost"],
   },
 ];
 
