@@ -14,7 +14,8 @@ import {
 } from "graphql";
 import { createResolversMap } from "type-graphql";
 import type { GatewayContext } from "../context";
-import { type Entity, type Reference, resolveReference } from "./entities";
+import { PAGE_SIZE } from "../page-cursor";
+import { type Entity, resolveReference } from "./entities";
 
 /**
  * The Federation 2 version the subgraph links: it uses @key and @shareable only, both in v2.0, and a
@@ -26,11 +27,12 @@ const FEDERATION = "https://specs.apollo.dev/federation/v2.0";
 const SHAREABLE = new Set(["PageInfo"]);
 
 /**
- * The most representations one `_entities` field takes: each is an AWS call. A router asks for the
- * references of one response at once; a page here holds at most 100 nodes, and the caller's rate limit
- * refuses most of a batch this size anyway.
+ * The most representations one `_entities` field takes: each is an AWS call. A router sends the
+ * references of one response at once: this lets through those of a full page (PAGE_SIZE.max nodes), and
+ * refuses a larger batch whole, before any call, where the caller's rate limit would refuse most of it
+ * one entry at a time.
  */
-export const MAX_REPRESENTATIONS = 100;
+export const MAX_REPRESENTATIONS = PAGE_SIZE.max;
 
 /**
  * The gateway's schema as an Apollo Federation 2 subgraph: the same types and resolvers, the entities
@@ -59,7 +61,7 @@ function federated(document: DocumentNode, entities: Readonly<Record<string, Ent
   const withDirectives = visit(document, {
     ObjectTypeDefinition(node) {
       const added: ConstDirectiveNode[] = [];
-      const entity = entities[node.name.value];
+      const entity = Object.hasOwn(entities, node.name.value) ? entities[node.name.value] : undefined;
       if (entity) added.push(directive("key", { fields: entity.key.join(" ") }));
       if (SHAREABLE.has(node.name.value)) added.push(directive("shareable"));
       return added.length > 0 ? { ...node, directives: [...(node.directives ?? []), ...added] } : undefined;
@@ -103,7 +105,8 @@ function checkedRepresentations(
   };
 }
 
-function isReference(value: unknown, entities: Readonly<Record<string, Entity>>): value is Reference & { readonly __typename: string } {
+/** An object whose __typename is an entity's, with that entity's key fields as strings. */
+function isReference(value: unknown, entities: Readonly<Record<string, Entity>>): boolean {
   if (typeof value !== "object" || value === null) return false;
   const { __typename } = value as { readonly __typename?: unknown };
   const entity = typeof __typename === "string" && Object.hasOwn(entities, __typename) ? entities[__typename] : undefined;
