@@ -1,5 +1,5 @@
 import { composeServices } from "@apollo/composition";
-import { parse } from "graphql";
+import { type GraphQLAbstractType, type GraphQLSchema, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import { buildGatewaySchema } from "../../src/graphql/schema";
@@ -32,8 +32,10 @@ const TEAMS = parse(`
 
 describe("the gateway as an Apollo Federation 2 subgraph", () => {
   let sdl: string;
+  let gatewaySchema: GraphQLSchema;
   beforeAll(async () => {
     sdl = await subgraphSdl(await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test", { subgraph: true }));
+    gatewaySchema = await buildGatewaySchema(createLocalBackend(DEFAULT_SEED, "us-east-1"), "test");
   });
 
   const gateway = () => ({ name: "access-gateway", url: "http://access-gateway:4000/graphql", typeDefs: parse(sdl) });
@@ -52,6 +54,13 @@ describe("the gateway as an Apollo Federation 2 subgraph", () => {
     const api = result.schema!.toAPISchema().toGraphQLJSSchema();
     expect(Object.keys(api.getQueryType()!.getFields())).toEqual(expect.arrayContaining(["userGroup", "cacheUsers", "brokerUser", "gateway"]));
     expect(Object.keys(api.getMutationType()!.getFields())).toEqual(expect.arrayContaining(["createUserGroup", "createBrokerUser"]));
+    // The result unions are data for the router too: every member, and the Error interface, as the gateway serves them.
+    const members = (schema: GraphQLSchema, name: string) =>
+      schema
+        .getPossibleTypes(schema.getType(name) as GraphQLAbstractType)
+        .map((type) => type.name)
+        .sort();
+    for (const name of ["UserGroupResult", "CreateBrokerUserResult", "Error"]) expect(members(api, name)).toEqual(members(gatewaySchema, name));
   });
 
   it("composes next to a subgraph that extends UserGroup by its key and shares PageInfo", () => {
