@@ -24,6 +24,7 @@ import { graphqlContext, type RequestContext } from "./graphql-context";
 import { registerOtherMethods, STREAM_URL } from "./graphql-methods";
 import { registerGraphqlStream } from "./graphql-stream";
 import { registerHealth } from "./health";
+import { noSubgraphSdl } from "./introspection-off";
 import { shedOnEventLoopDelay } from "./load-shedding";
 import { maskUnexpectedErrors } from "./mask-errors";
 import { GatewayMetrics } from "./metrics";
@@ -114,7 +115,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: limits.validationRules,
+    validationRules: config.subgraph && !graphql.introspection ? [...limits.validationRules, noSubgraphSdl] : limits.validationRules,
     parseOptions: limits.parseOptions,
     // Off: the cache-control plugin instruments every field resolver (CPU on every request) for cache
     // hints this schema never gives; inline tracing is for federated subgraphs only.

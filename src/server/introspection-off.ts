@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
 
 /** Apollo's validation error code for a query with __schema or __type while introspection is off. */
 const INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
@@ -7,3 +7,15 @@ const INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
 export const INTROSPECTION_OFF_MESSAGE = "Introspection is off on this gateway (the default in production); GATEWAY_INTROSPECTION=true turns it on.";
 
 export const isIntrospectionRefusal = (formatted: GraphQLFormattedError): boolean => formatted.extensions?.validationErrorCode === INTROSPECTION_DISABLED;
+
+/**
+ * A subgraph's `_service { sdl }` is the whole schema: with introspection off it is refused as Apollo
+ * refuses `__schema` (a router's supergraph is then composed from `npm run schema:subgraph`).
+ */
+export const noSubgraphSdl: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === "_service" && context.getParentType() === context.getSchema().getQueryType()) {
+      context.reportError(new GraphQLError(INTROSPECTION_OFF_MESSAGE, { nodes: node, extensions: { validationErrorCode: INTROSPECTION_DISABLED } }));
+    }
+  },
+});

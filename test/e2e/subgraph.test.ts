@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_REPRESENTATIONS } from "../../src/graphql/subgraph/subgraph-schema";
+import { INTROSPECTION_OFF_MESSAGE } from "../../src/server/introspection-off";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { API_KEY_UG_ONLY, makeCredentials } from "../fixtures/credentials";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
@@ -73,6 +74,16 @@ describe("GATEWAY_SUBGRAPH=true: the gateway as a Federation 2 subgraph", () => 
     const { data } = await gw.graphql("{ _service { sdl } }");
     expect(data._service.sdl).toContain("https://specs.apollo.dev/federation/v2.0");
     expect(data._service.sdl).toMatch(/type UserGroup\s+@key\(fields: "userGroupId"\)/);
+  });
+
+  it("refuses _service { sdl } as introspection when GATEWAY_INTROSPECTION is off (the default in production)", async () => {
+    gw = await startGateway(DEFAULT_SEED, { ...SUBGRAPH, GATEWAY_INTROSPECTION: "false" });
+    const r = await gw.post({ query: "{ _service { sdl } }" });
+    expect(r.status).toBe(400);
+    expect(r.json.errors).toEqual([expect.objectContaining({ message: INTROSPECTION_OFF_MESSAGE })]);
+    expect(r.text).not.toContain("@key");
+    const entities = await gw.graphql(ENTITY_IDS, { representations: [userGroup("app-group")] });
+    expect(entities.data._entities).toEqual([{ userGroupId: "app-group" }]);
   });
 
   it("keeps the result unions of the queries as they are", async () => {
