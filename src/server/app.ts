@@ -38,7 +38,17 @@ export interface AppOptions {
   readonly authenticate: Authenticate;
   readonly config: Pick<
     Config,
-    "http" | "graphql" | "rateLimit" | "subscriptions" | "logLevel" | "playground" | "metrics" | "idempotency" | "upstream" | "shedEventLoopDelayMs"
+    | "http"
+    | "graphql"
+    | "rateLimit"
+    | "subscriptions"
+    | "logLevel"
+    | "playground"
+    | "metrics"
+    | "idempotency"
+    | "upstream"
+    | "shedEventLoopDelayMs"
+    | "trustedDocuments"
   >;
   /** The shared Redis (GATEWAY_REDIS_URL); the app closes it when it closes. Undefined: state stays in memory. */
   readonly redis?: RedisLink;
@@ -89,6 +99,11 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   const idempotency = createIdempotencyRecords(config.idempotency, config.upstream, redis);
   const schema = await buildGatewaySchema(backend, version, { limiter, observer: metrics, subscriptions, openSubscriptions, idempotency });
   const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
+  // The safelist, loaded and registered only when configured; its routes check credentials once.
+  const { trustedDocuments } = config;
+  const callers = trustedDocuments
+    ? (await import("./trusted-documents.js")).registerTrustedDocuments(app, { config: trustedDocuments, schema, authenticate, operations })
+    : authenticate;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: graphql.introspection,
@@ -97,6 +112,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Apollo's automatic persisted queries let any caller register a document by its hash: not with a safelist.
+    ...(trustedDocuments ? { persistedQueries: false as const } : {}),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     // Off: the cache-control plugin instruments every field resolver (CPU on every request) for cache
@@ -128,7 +145,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   registerHealth(app, backend, redis);
   if (config.playground) (await import("./playground.js")).registerPlayground(app, schema);
   if (metrics) registerMetrics(app, metrics, authenticate);
-  const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, operations) });
+  const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(callers, operations) });
   app.route<{ Reply: string }>({
     url: "/graphql",
     method: ["GET", "POST"],
@@ -140,6 +157,6 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   });
   registerOtherMethods(app);
   // Subscriptions: Apollo Server serves none, so graphql-sse does, with the same policies.
-  registerGraphqlStream(app, { schema, authenticate, operations, limits, formatError });
+  registerGraphqlStream(app, { schema, authenticate: callers, operations, limits, formatError });
   return app;
 }
