@@ -19,14 +19,14 @@ export function readTrustedDocuments(paths: readonly string[], schema: GraphQLSc
   const documents = new Map<string, string>();
   for (const path of paths) {
     const fail = (problem: string): never => {
-      throw new ConfigError(`GATEWAY_TRUSTED_DOCUMENTS: ${path}${problem}`);
+      throw new ConfigError(`GATEWAY_TRUSTED_DOCUMENTS: ${path}: ${problem}`);
     };
-    const json = readJsonFile(path, ConfigError);
-    if (typeof json !== "object" || json === null || Array.isArray(json)) fail(" must be a JSON object of document hash -> document");
+    const json = readManifest(path);
+    if (typeof json !== "object" || json === null || Array.isArray(json)) fail("must be a JSON object of document hash -> document");
     const entries = Object.entries(json as Record<string, unknown>);
-    if (entries.length === 0) fail(" lists no documents");
+    if (entries.length === 0) fail("lists no documents");
     for (const [key, document] of entries) {
-      const at = `: entry "${key}"`;
+      const at = `entry "${key}"`;
       const hex = KEY.exec(key)?.[1] ?? fail(`${at}: the key must be sha256:<64 lowercase hex digits>`);
       if (typeof document !== "string") return fail(`${at}: the document must be a string`);
       const actual = hash("sha256", document);
@@ -37,6 +37,14 @@ export function readTrustedDocuments(paths: readonly string[], schema: GraphQLSc
     }
   }
   return documents;
+}
+
+function readManifest(path: string): unknown {
+  try {
+    return readJsonFile(path);
+  } catch (error) {
+    throw new ConfigError(`GATEWAY_TRUSTED_DOCUMENTS: ${(error as Error).message}`);
+  }
 }
 
 /** Why a document cannot run against the schema, or undefined. */
