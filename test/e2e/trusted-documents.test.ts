@@ -9,6 +9,7 @@ import { ALL_SCOPES, makeCredentials } from "../fixtures/credentials";
 import { CREATE_USER_GROUP } from "../fixtures/documents";
 import { postStream } from "../fixtures/event-stream";
 import { startGateway, startGatewayOver, type TestGateway } from "../fixtures/gateway";
+import { runGateway } from "../fixtures/gateway-process";
 import { stubBackend } from "../fixtures/stub-backend";
 import { documentIdOf, sha256, writeManifest } from "../fixtures/trusted-documents";
 
@@ -257,6 +258,18 @@ describe("trusted documents: a manifest the gateway cannot trust stops the start
     await expect(start).rejects.toThrow(ConfigError);
     await expect(start).rejects.toThrow(`GATEWAY_TRUSTED_DOCUMENTS: ${path}: `);
     await expect(start).rejects.toThrow(message);
+  });
+
+  it("the built gateway says so in one line and exits 1", async () => {
+    const path = writeManifest({ [documentIdOf(VERSION)]: UNLISTED });
+    const { code, stdout, stderr } = await runGateway({ GATEWAY_TRUSTED_DOCUMENTS: path });
+    expect(stderr).toMatch(
+      new RegExp(
+        `^access-gateway: GATEWAY_TRUSTED_DOCUMENTS: ${path}: entry "${documentIdOf(VERSION)}": the key is not the SHA-256 of its document \\(that is sha256:[0-9a-f]{64}\\)\n$`,
+      ),
+    );
+    expect(stdout).not.toContain("listening");
+    expect(code).toBe(1);
   });
 
   it("names a file it cannot read", async () => {
