@@ -133,13 +133,14 @@ async function callerOf(headers: RequestHeaders, authenticate: Authenticate): Pr
 /** The document id the request names (SHA-256 hex), undefined for none, or why the request is refused. */
 function requestedId(params: Params, extensions: Params | undefined): string | undefined | Refused {
   let id: string | undefined;
-  if (params.documentId !== undefined) {
+  // null is absent, as GraphQL over HTTP reads a request's other parameters.
+  if (params.documentId !== undefined && params.documentId !== null) {
     const match = typeof params.documentId === "string" ? DOCUMENT_ID.exec(params.documentId) : null;
     if (match === null) return new Refused("BAD_REQUEST", "documentId must be sha256: followed by 64 lowercase hex digits.");
     id = match[1];
   }
   const apq = extensions?.persistedQuery;
-  if (apq === undefined) return id;
+  if (apq === undefined || apq === null) return id;
   if (!isRecord(apq) || apq.version !== 1 || typeof apq.sha256Hash !== "string" || !SHA256_HEX.test(apq.sha256Hash)) {
     return new Refused("BAD_REQUEST", "extensions.persistedQuery must be {version: 1, sha256Hash: <64 lowercase hex digits>}.");
   }

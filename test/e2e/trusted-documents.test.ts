@@ -112,9 +112,13 @@ describe("trusted documents, enforced (GATEWAY_TRUSTED_DOCUMENTS)", () => {
     expect(gw.account.userGroups.has("forged")).toBe(false);
   });
 
-  it("runs a listed id sent with its own text (an APQ client's second try)", async () => {
+  it("runs a listed id sent with its own text (an APQ client's second try) or with null for the absent parameters", async () => {
     const r = await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(VERSION) } }, query: VERSION });
     expect(r.json).toEqual({ data: { gateway: { version: "test" } } });
+    const nulls = await gw.post({ documentId: documentIdOf(VERSION), query: null, extensions: { persistedQuery: null } });
+    expect(nulls.json).toEqual({ data: { gateway: { version: "test" } } });
+    const textWithNullId = await gw.post({ documentId: null, query: UNLISTED });
+    expect(textWithNullId.json).toEqual(refusal("PERSISTED_DOCUMENT_REQUIRED"));
   });
 
   it("lets nobody register a document through Apollo's automatic persisted queries", async () => {
