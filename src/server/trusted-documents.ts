@@ -6,6 +6,7 @@ import { AuthenticationFailed, type Identity } from "../auth/identity";
 import type { TrustedDocumentsConfig } from "../config-trusted-documents";
 import { isGraphqlRoute } from "./graphql-methods";
 import type { OperationLog } from "./operation-log";
+import { carryText, DocumentRefusal, isRecord, namedDocument } from "./persisted-request";
 import { readTrustedDocuments } from "./trusted-manifest";
 
 /** The scope that lets a caller run documents the safelist does not list: the playground's users. */
@@ -19,9 +20,6 @@ export const RUN_ANY_DOCUMENT_SCOPE = "gateway:RunAnyDocument";
 const CACHE_CONTROL = "private, max-age=5";
 const VARY = ["Authorization", "X-API-Key"];
 
-/** GraphQL over HTTP's persisted document id (Appendix A): `sha256:` and the document's SHA-256 in lowercase hex. */
-const DOCUMENT_ID = /^sha256:([0-9a-f]{64})$/;
-const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** An operation's name from the start of its text, for the log line of log mode; no parse for it. */
 const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
 
@@ -30,15 +28,6 @@ export interface TrustedDocumentsOptions {
   readonly schema: GraphQLSchema;
   readonly authenticate: Authenticate;
   readonly operations: OperationLog;
-}
-
-type Params = Record<string, unknown>;
-
-class Refused {
-  constructor(
-    readonly code: string,
-    readonly message: string,
-  ) {}
 }
 
 /**
@@ -67,27 +56,27 @@ export function registerTrustedDocuments(app: FastifyInstance, { config, schema,
   app.addHook("preHandler", async (request, reply) => {
     if (!isGraphqlRoute(request.routeOptions.url) || (request.method !== "GET" && request.method !== "POST")) return;
     const started = performance.now();
-    const refuse = ({ code, message }: Refused) => {
+    const refuse = ({ code, message }: DocumentRefusal) => {
       operations.refused(request.log, code, started);
       return reply.code(400).send({ errors: [{ message, extensions: { code } }] });
     };
     const params = request.method === "GET" ? request.query : request.body;
     // Not a JSON object: Apollo or graphql-sse refuse it; nothing can run.
     if (!isRecord(params)) return;
-    const extensions = extensionsOf(params);
-    const id = requestedId(params, extensions);
-    if (id instanceof Refused) return refuse(id);
+    const named = namedDocument(params);
+    if (named instanceof DocumentRefusal) return refuse(named);
+    const { id, extensions } = named;
     if (id !== undefined) {
       const listed = documents.get(id);
       if (listed === undefined) {
         return refuse(
-          new Refused("PERSISTED_DOCUMENT_NOT_FOUND", `No trusted document has the id sha256:${id}; the gateway runs only the documents it lists.`),
+          new DocumentRefusal("PERSISTED_DOCUMENT_NOT_FOUND", `No trusted document has the id sha256:${id}; the gateway runs only the documents it lists.`),
         );
       }
       if (params.query !== undefined && params.query !== null && params.query !== listed) {
-        return refuse(new Refused("PERSISTED_DOCUMENT_MISMATCH", "The query sent is not the trusted document its id names; send the id alone."));
+        return refuse(new DocumentRefusal("PERSISTED_DOCUMENT_MISMATCH", "The query sent is not the trusted document its id names; send the id alone."));
       }
-      runListed(request, params, extensions, listed);
+      carryText(request, params, extensions, listed);
       if (request.method === "GET") cacheable.add(request);
       return;
     }
@@ -104,7 +93,7 @@ export function registerTrustedDocuments(app: FastifyInstance, { config, schema,
       return;
     }
     return refuse(
-      new Refused(
+      new DocumentRefusal(
         "PERSISTED_DOCUMENT_REQUIRED",
         `This gateway runs only trusted documents: send a listed documentId (sha256:<hex>) instead of a query, or credentials with scope ${RUN_ANY_DOCUMENT_SCOPE}.`,
       ),
@@ -130,56 +119,6 @@ async function callerOf(headers: RequestHeaders, authenticate: Authenticate): Pr
   }
 }
 
-/** The document id the request names (SHA-256 hex), undefined for none, or why the request is refused. */
-function requestedId(params: Params, extensions: Params | undefined): string | undefined | Refused {
-  let id: string | undefined;
-  // null is absent, as GraphQL over HTTP reads a request's other parameters.
-  if (params.documentId !== undefined && params.documentId !== null) {
-    const match = typeof params.documentId === "string" ? DOCUMENT_ID.exec(params.documentId) : null;
-    if (match === null) return new Refused("BAD_REQUEST", "documentId must be sha256: followed by 64 lowercase hex digits.");
-    id = match[1];
-  }
-  const apq = extensions?.persistedQuery;
-  if (apq === undefined || apq === null) return id;
-  if (!isRecord(apq) || apq.version !== 1 || typeof apq.sha256Hash !== "string" || !SHA256_HEX.test(apq.sha256Hash)) {
-    return new Refused("BAD_REQUEST", "extensions.persistedQuery must be {version: 1, sha256Hash: <64 lowercase hex digits>}.");
-  }
-  if (id !== undefined && id !== apq.sha256Hash) return new Refused("BAD_REQUEST", "documentId and extensions.persistedQuery name different documents.");
-  return apq.sha256Hash;
-}
-
-/** The request's extensions: an object in a POST body, JSON in a GET's query string; undefined when absent or unreadable. */
-function extensionsOf(params: Params): Params | undefined {
-  let extensions = params.extensions;
-  if (typeof extensions === "string") {
-    try {
-      extensions = JSON.parse(extensions);
-    } catch {
-      return undefined;
-    }
-  }
-  return isRecord(extensions) ? extensions : undefined;
-}
-
-/**
- * Makes the request carry the listed text as its `query`, without the id, so that Apollo Server or
- * graphql-sse run exactly that text. Apollo reads a GET's parameters from the URL, so a GET gets a new one.
- */
-function runListed(request: FastifyRequest, params: Params, extensions: Params | undefined, listed: string): void {
-  const { documentId: _id, extensions: _extensions, ...rest } = params;
-  const { persistedQuery: _apq, ...otherExtensions } = extensions ?? {};
-  const kept = Object.keys(otherExtensions).length > 0 ? { extensions: otherExtensions } : {};
-  if (request.method === "POST") {
-    request.body = { ...rest, ...kept, query: listed };
-    return;
-  }
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(rest)) for (const one of [value].flat()) search.append(name, String(one));
-  if ("extensions" in kept) search.append("extensions", JSON.stringify(kept.extensions));
-  search.set("query", listed);
-  request.raw.url = `${request.routeOptions.url}?${search}`;
-}
-
 function withVary(current: ReturnType<FastifyReply["getHeader"]>): string {
   const names = String(current ?? "")
     .split(",")
@@ -187,5 +126,3 @@ function withVary(current: ReturnType<FastifyReply["getHeader"]>): string {
     .filter(Boolean);
   return [...names, ...VARY.filter((name) => !names.some((n) => n.toLowerCase() === name.toLowerCase()))].join(", ");
 }
-
-const isRecord = (value: unknown): value is Params => typeof value === "object" && value !== null && !Array.isArray(value);
