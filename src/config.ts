@@ -1,6 +1,7 @@
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
 import { sharedState } from "./config-shared-state";
+import { type TrustedDocumentsConfig, trustedDocuments } from "./config-trusted-documents";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
 import { DEFAULT_SETTLE_MS } from "./simulation/account";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
@@ -67,6 +68,8 @@ export interface Config {
   readonly workers: number;
   /** Event-loop delay past which requests are refused with 503 at once; 0: off. */
   readonly shedEventLoopDelayMs: number;
+  /** The persisted-documents safelist (GATEWAY_TRUSTED_DOCUMENTS); undefined: any document runs. */
+  readonly trustedDocuments: TrustedDocumentsConfig | undefined;
 }
 
 export interface IdempotencyConfig {
@@ -142,6 +145,7 @@ export function readConfig(env: Env): Config {
     metrics: boolean(env, "GATEWAY_METRICS", true),
     subgraph: boolean(env, "GATEWAY_SUBGRAPH", false),
     ...sharedState(env, backend),
+    trustedDocuments: trustedDocuments(env),
   };
 }
 

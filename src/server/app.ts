@@ -50,6 +50,7 @@ export interface AppOptions {
     | "upstream"
     | "shedEventLoopDelayMs"
     | "subgraph"
+    | "trustedDocuments"
   >;
   /** The shared Redis (GATEWAY_REDIS_URL); the app closes it when it closes. Undefined: state stays in memory. */
   readonly redis?: RedisLink;
@@ -107,6 +108,11 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     subgraph: config.subgraph,
   });
   const formatError = maskUnexpectedErrors(app.log, schemaFacts(schema), graphql.fieldSuggestions);
+  // The safelist, loaded and registered only when configured; its routes check credentials once.
+  const { trustedDocuments } = config;
+  const callers = trustedDocuments
+    ? (await import("./trusted-documents.js")).registerTrustedDocuments(app, { config: trustedDocuments, schema, authenticate, operations })
+    : authenticate;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: graphql.introspection,
@@ -115,6 +121,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Apollo's automatic persisted queries let any caller register a document by its hash: not with a safelist.
+    ...(trustedDocuments ? { persistedQueries: false as const } : {}),
     validationRules: config.subgraph && !graphql.introspection ? [...limits.validationRules, noSubgraphSdl] : limits.validationRules,
     parseOptions: limits.parseOptions,
     // Off: the cache-control plugin instruments every field resolver (CPU on every request) for cache
@@ -146,7 +154,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   registerHealth(app, backend, redis);
   if (config.playground) (await import("./playground.js")).registerPlayground(app, schema);
   if (metrics) registerMetrics(app, metrics, authenticate);
-  const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(authenticate, operations) });
+  const graphqlHandler = fastifyApolloHandler(apollo, { context: graphqlContext(callers, operations) });
   app.route<{ Reply: string }>({
     url: "/graphql",
     method: ["GET", "POST"],
@@ -158,6 +166,6 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   });
   registerOtherMethods(app);
   // Subscriptions: Apollo Server serves none, so graphql-sse does, with the same policies.
-  registerGraphqlStream(app, { schema, authenticate, operations, limits, formatError });
+  registerGraphqlStream(app, { schema, authenticate: callers, operations, limits, formatError });
   return app;
 }

@@ -155,6 +155,7 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
       "sdk-call-mq",
       "sdk-call-elasticache",
       "redis-cpu",
+      "trusted-documents-cpu",
     ]);
     for (const t of report.targets) {
       expect(t.pass).toBeTypeOf("boolean");
@@ -185,9 +186,17 @@ describe.skipIf(process.platform !== "linux")("npm run bench (smoke)", () => {
     }
     expect(positive(redisCost.redisCpuPerRequestUs) && positive(redisCost.cpuPerRequestOnVsOff)).toBe(true);
 
+    // Scenario 10: scenario 2's workload by text without the safelist, by documentId with it; the same answers.
+    const { trustedDocuments } = report.scenarios;
+    for (const gateway of [trustedDocuments.off, trustedDocuments.on]) {
+      expectLoad(gateway);
+      expect(Object.keys(gateway.outcomes)).toEqual(["UserGroupAlreadyExists"]);
+    }
+    expect(positive(trustedDocuments.cpuPerRequestOnVsOff)).toBe(true);
+
     const markdown = readFileSync(join(OUT, "report.md"), "utf8");
     const headings = ["Throughput and CPU", "Slow upstream", "Past capacity", "Worker processes", "Cold start", "Memory"];
-    for (const heading of [...headings, "One AWS call", "Redis on and off", "Targets"]) expect(markdown).toContain(heading);
+    for (const heading of [...headings, "One AWS call", "Redis on and off", "Trusted documents on and off", "Targets"]) expect(markdown).toContain(heading);
     expect(markdown).toContain("| 200 | bare Apollo + SDK |");
     expect(markdown).toContain("| GATEWAY_WORKERS=2 |");
   });

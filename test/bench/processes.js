@@ -17,18 +17,16 @@ const { writeSeedFile } = require("./workload");
 /**
  * Loads each server of `servers` in turn, round after round, the order alternating so the machine's noise
  * falls on all, after a warm-up of each; waits for every server to go idle before each load. With
- * `sidecar` (a process the servers call, such as redis-server), each round also has its CPU per answer,
- * over the whole load.
+ * `emulator`, each round also has its CPU per request; with `sidecar` (a process the servers call, such as
+ * redis-server), its CPU per answer, over the whole load. `timing` is scenario 3's unless given.
  * @template {string} K
  * @param {Ctx} ctx
  * @param {string} name
  * @param {Record<K, Server>} servers
- * @param {Server} emulator
  * @param {(key: K, prefix: string) => Omit<import('./types').LoadOptions, 'url' | 'durationSeconds'>} options
- * @param {{ cpuSeconds(): number }} [sidecar]
+ * @param {{ emulator?: Server, sidecar?: { cpuSeconds(): number }, timing?: { warmupSeconds: number, rounds: number, rampUpSeconds: number, durationSeconds: number } }} [more]
  */
-async function alternate(ctx, name, servers, emulator, options, sidecar) {
-  const { plan } = ctx;
+async function alternate(ctx, name, servers, options, { emulator, sidecar, timing = slowTiming(ctx.plan) } = {}) {
   const keys = /** @type {K[]} */ (Object.keys(servers));
   /** @param {K} key @param {string} prefix @param {number} durationSeconds @param {number} [rampUpSeconds] */
   const load = async (key, prefix, durationSeconds, rampUpSeconds = 0) => {
@@ -37,20 +35,28 @@ async function alternate(ctx, name, servers, emulator, options, sidecar) {
     const measured = await runLoad(servers[key], { ...options(key, `${key}-${prefix}`), rampUpSeconds, durationSeconds }, emulator);
     return { ...measured, sidecarCpuPerAnswerUs: (((sidecar?.cpuSeconds() ?? 0) - before) / measured.answered) * 1e6 };
   };
-  if (plan.slowWarmupSeconds > 0) for (const key of keys) await load(key, `${name}-warm`, plan.slowWarmupSeconds);
+  if (timing.warmupSeconds > 0) for (const key of keys) await load(key, `${name}-warm`, timing.warmupSeconds);
   const rounds = /** @type {Record<K, (Measured & { sidecarCpuPerAnswerUs: number })[]>} */ (
     /** @type {unknown} */ (Object.fromEntries(keys.map((k) => [k, []])))
   );
-  for (let r = 0; r < plan.slowRounds; r++) {
+  for (let r = 0; r < timing.rounds; r++) {
     for (let i = 0; i < keys.length; i++) {
       const key = /** @type {K} */ (keys[(i + r) % keys.length]);
-      const measured = await load(key, `${name}-r${r}`, plan.slowDurationSeconds, plan.slowRampUpSeconds);
+      const measured = await load(key, `${name}-r${r}`, timing.durationSeconds, timing.rampUpSeconds);
       rounds[key].push(measured);
-      ctx.progress(`${name} round ${r + 1}/${plan.slowRounds} ${key}: ${Math.round(measured.rate)} req/s, ${measured.statusCodes["503"] ?? 0} refused`);
+      ctx.progress(`${name} round ${r + 1}/${timing.rounds} ${key}: ${Math.round(measured.rate)} req/s, ${measured.statusCodes["503"] ?? 0} refused`);
     }
   }
   return rounds;
 }
+
+/** Scenario 3's warm-up, rounds, ramp-up and window. @param {import('./types').Plan} plan */
+const slowTiming = (plan) => ({
+  warmupSeconds: plan.slowWarmupSeconds,
+  rounds: plan.slowRounds,
+  rampUpSeconds: plan.slowRampUpSeconds,
+  durationSeconds: plan.slowDurationSeconds,
+});
 
 /** A gateway's settings for shared state in the redis-server at `url`. */
 const redisEnv = (/** @type {string} */ url) => ({ GATEWAY_REDIS_URL: url, GATEWAY_IDEMPOTENCY_SECRET: "bench-idempotency-secret-0123456789abcdef" });
@@ -92,11 +98,13 @@ async function overload(ctx) {
   let bareStack;
   try {
     bareStack = await startBareStack(ctx, pair.emulator, { connections, logName: "overload" });
-    const rounds = await alternate(ctx, "overload", { gateway: pair.gateway, bareStack }, pair.emulator, (_key, prefix) => ({
-      connections,
-      retryAfter: true,
-      brokerUsers: { brokerIds: seed.brokerIds, prefix },
-    }));
+    const rounds = await alternate(
+      ctx,
+      "overload",
+      { gateway: pair.gateway, bareStack },
+      (_key, prefix) => ({ connections, retryAfter: true, brokerUsers: { brokerIds: seed.brokerIds, prefix } }),
+      { emulator: pair.emulator },
+    );
     return {
       connections,
       upstreamLatencyMs: plan.upstreamLatencyMs,
@@ -135,7 +143,7 @@ async function gatewaysOnRedis(ctx, name, connections, envs, { idempotencyKeys =
       started.push(servers[key]);
     }
     const brokerUsers = (/** @type {string} */ prefix) => ({ brokerIds: seed.brokerIds, prefix, idempotencyKeys });
-    const rounds = await alternate(ctx, name, servers, emulator, (_key, prefix) => ({ connections, brokerUsers: brokerUsers(prefix) }), redis);
+    const rounds = await alternate(ctx, name, servers, (_key, prefix) => ({ connections, brokerUsers: brokerUsers(prefix) }), { emulator, sidecar: redis });
     return /** @type {Record<K, { rounds: typeof rounds[K], memory: ReturnType<Server['memory']> }>} */ (
       Object.fromEntries(keys.map((key) => [key, { rounds: rounds[key], memory: servers[key].memory() }]))
     );
@@ -162,4 +170,4 @@ async function workers(ctx) {
   return { connections, upstreamLatencyMs: ctx.plan.upstreamLatencyMs, one, two };
 }
 
-module.exports = { overload, workers, gatewaysOnRedis, redisEnv };
+module.exports = { overload, workers, alternate, gatewaysOnRedis, redisEnv };

@@ -7,6 +7,7 @@
  * command for each window of the limit, for the key's claim and its answer, and for the AWS call. CPU per
  * request is the gateway process's; redis-server's is reported apart, as the emulator's is.
  */
+const { answers, f0, onOffRow, summarizeOnOff } = require("./on-off");
 const { gatewaysOnRedis, redisEnv } = require("./processes");
 
 /** Redis on must cost at most this factor of Redis off in CPU per request (issue 22). */
@@ -34,16 +35,12 @@ async function redisCost(ctx) {
  * @param {(values: number[]) => number} median
  */
 function summarizeRedisCost(raw, summarize, median) {
-  const off = { ...summarize(raw.off.rounds), peakRssBytes: raw.off.memory.peakRssBytes };
-  const on = { ...summarize(raw.on.rounds), peakRssBytes: raw.on.memory.peakRssBytes };
   return {
     connections: raw.connections,
     upstreamLatencyMs: raw.upstreamLatencyMs,
     limit: LIMIT,
-    off,
-    on,
+    ...summarizeOnOff(raw, summarize),
     redisCpuPerRequestUs: median(raw.on.rounds.map((r) => r.sidecarCpuPerAnswerUs)),
-    cpuPerRequestOnVsOff: on.cpuPerRequestUs / off.cpuPerRequestUs,
   };
 }
 
@@ -52,21 +49,15 @@ function summarizeRedisCost(raw, summarize, median) {
  * @param {ReturnType<typeof summarizeRedisCost>} s
  */
 function redisCostMarkdown(s) {
-  const f0 = (/** @type {number} */ n) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
-  const f1 = (/** @type {number} */ n) => (Number.isFinite(n) ? n.toFixed(1) : "-");
-  const row = (/** @type {string} */ name, /** @type {typeof s.on} */ x, /** @type {string} */ redis) =>
-    `| ${name} | ${f0(x.rate)} | ${f0(x.cpuPerRequestUs)} (${f0(x.systemCpuPerRequestUs)}) | ${redis} | ${f1(x.latencyP50Ms)} / ${f1(x.latencyP99Ms)} | ${f0(x.errors + x.non2xx)} | ${(x.peakRssBytes / 2 ** 20).toFixed(1)} |`;
   return [
     `**9. Redis on and off: ${f0(s.connections)} connections, createBrokerUser at ${s.upstreamLatencyMs} ms with an idempotency key, rate limit and MQ call budget on**`,
     "",
     "| gateway | req/s | CPU µs/req (of which system) | redis-server CPU µs/req | p50 / p99 ms | errors | peak RSS MB |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    row("state in memory", s.off, "-"),
-    row("GATEWAY_REDIS_URL", s.on, f0(s.redisCpuPerRequestUs)),
+    onOffRow(["state in memory"], s.off, ["-"]),
+    onOffRow(["GATEWAY_REDIS_URL"], s.on, [f0(s.redisCpuPerRequestUs)]),
     "",
-    `Redis on / off: CPU per request ${s.cpuPerRequestOnVsOff.toFixed(2)}x. Answers with Redis: ${Object.entries(s.on.outcomes)
-      .map(([k, v]) => `${k} ${f0(v)}`)
-      .join(", ")}.`,
+    `Redis on / off: CPU per request ${s.cpuPerRequestOnVsOff.toFixed(2)}x. Answers with Redis: ${answers(s.on.outcomes)}.`,
     "",
   ];
 }

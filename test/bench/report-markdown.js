@@ -4,6 +4,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { status } = require("./report");
 const { redisCostMarkdown } = require("./redis-cost");
+const { trustedDocumentsMarkdown } = require("./trusted-documents-cost");
 const { sdkCallMarkdown } = require("./sdk-call");
 
 /** @typedef {ReturnType<typeof import('./report').buildReport>} Report */
@@ -45,6 +46,7 @@ const SHORT_NAMES = {
   "sdk-call-mq": "8: MQ call CPU vs bare signed",
   "sdk-call-elasticache": "8: ElastiCache call CPU vs bare signed",
   "redis-cpu": "9: CPU/request, Redis on / off",
+  "trusted-documents-cpu": "10: CPU/request, trusted documents on / off",
 };
 
 /**
@@ -174,6 +176,7 @@ function markdown(report) {
   }
   if (s.sdkCall) lines.push(...sdkCallMarkdown(s.sdkCall));
   if (s.redisCost) lines.push(...redisCostMarkdown(s.redisCost));
+  if (s.trustedDocuments) lines.push(...trustedDocumentsMarkdown(s.trustedDocuments));
   lines.push("**Targets** (ratios from this run)", "", "| target | figure | limit | result |", "| --- | ---: | ---: | --- |");
   for (const t of report.targets) {
     const ceiling = t.bareStack ? `; bare Apollo + SDK: ${format(t, t.bareStack.figure)}, ${verdict(t.bareStack)}` : "";

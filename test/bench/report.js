@@ -2,6 +2,7 @@
 /** Turns the scenarios' rounds into medians, ratios and targets (report-markdown.js writes them). */
 const { redisCostTargets, summarizeRedisCost } = require("./redis-cost");
 const { sdkCallTargets, summarizeSdkCall } = require("./sdk-call");
+const { summarizeTrustedDocuments, trustedDocumentsTargets } = require("./trusted-documents-cost");
 
 /**
  * What the scenarios returned (scenarios.js), by name; a scenario that failed or was not selected is absent.
@@ -14,6 +15,7 @@ const { sdkCallTargets, summarizeSdkCall } = require("./sdk-call");
  *   workers?: Awaited<ReturnType<typeof import('./processes').workers>>,
  *   sdkCall?: Awaited<ReturnType<typeof import('./sdk-call').sdkCall>>,
  *   redisCost?: Awaited<ReturnType<typeof import('./redis-cost').redisCost>>,
+ *   trustedDocuments?: Awaited<ReturnType<typeof import('./trusted-documents-cost').trustedDocuments>>,
  * }} Raw
  */
 /** @typedef {import('./scenarios').Measured} Measured */
@@ -42,6 +44,7 @@ const { sdkCallTargets, summarizeSdkCall } = require("./sdk-call");
  *   afterLoadRssRatio: number, heapUsedRatio: number, oldSpaceRatio: number, peakRssBytes: number } | null }} [memory]
  * @property {ReturnType<typeof summarizeSdkCall>} [sdkCall]
  * @property {ReturnType<typeof summarizeRedisCost>} [redisCost]
+ * @property {ReturnType<typeof summarizeTrustedDocuments>} [trustedDocuments]
  */
 /**
  * One server's rounds past capacity (scenario 6): what it answered, how fast, and what failed.
@@ -443,6 +446,11 @@ function buildReport({ mode, startedAt, finishedAt, machine, plan, raw, errors, 
   if (raw.redisCost) {
     scenarios.redisCost = summarizeRedisCost(raw.redisCost, summarize, median);
     for (const t of redisCostTargets(scenarios.redisCost)) target(t);
+  }
+
+  if (raw.trustedDocuments) {
+    scenarios.trustedDocuments = summarizeTrustedDocuments(raw.trustedDocuments, summarize);
+    for (const t of trustedDocumentsTargets(scenarios.trustedDocuments)) target(t);
   }
 
   return {

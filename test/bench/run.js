@@ -5,7 +5,7 @@
  * the harness works (CI); its report goes to test/output/bench/smoke/ unless `--out <dir>` says otherwise.
  * Full runs of every scenario also refresh the tables between the bench markers of test/bench/README.md (the whole
  * report) and README.md (the targets). `--keep-logs` keeps
- * the servers' logs; `--only <coldStart|throughput|slowUpstream|memoryGrowth|overload|workers|sdkCall|redisCost>[,...]` runs
+ * the servers' logs; `--only <coldStart|throughput|slowUpstream|memoryGrowth|overload|workers|sdkCall|redisCost|trustedDocuments>[,...]` runs
  * only those.
  */
 const fs = require("node:fs");
@@ -18,6 +18,7 @@ const processes = require("./processes");
 const scenarios = require("./scenarios");
 const { redisCost } = require("./redis-cost");
 const { sdkCall } = require("./sdk-call");
+const { trustedDocuments } = require("./trusted-documents-cost");
 const { NOTES } = require("./method-notes");
 const { writeApiKeysFile } = require("./workload");
 
@@ -36,6 +37,7 @@ const RUNS = {
   workers: processes.workers,
   sdkCall,
   redisCost,
+  trustedDocuments,
 };
 const SCENARIOS = Object.keys(RUNS);
 const selected = onlyArg >= 0 ? /** @type {string} */ (argv[onlyArg + 1]).split(",") : SCENARIOS;

@@ -30,6 +30,13 @@ const USER_GROUP_BODY = JSON.stringify({
   variables: { input: { userGroupId: "bench-group", engine: "VALKEY", userIds: ["app-default", "reader"] } },
 });
 
+/** The same request by its GraphQL over HTTP persisted-document id, for a gateway that lists the document (scenario 10). */
+const USER_GROUP_BY_ID_BODY = JSON.stringify({
+  operationName: "CreateUserGroup",
+  documentId: `sha256:${createHash("sha256").update(CREATE_USER_GROUP).digest("hex")}`,
+  variables: JSON.parse(USER_GROUP_BODY).variables,
+});
+
 const HEADERS = { "content-type": "application/json", "x-api-key": API_KEY };
 
 /** A broker id in the shape Amazon MQ gives, numbered. */
@@ -43,6 +50,16 @@ function writeApiKeysFile(dir) {
   const file = path.join(dir, "api-keys.json");
   const sha256 = createHash("sha256").update(API_KEY).digest("hex");
   fs.writeFileSync(file, JSON.stringify([{ id: "bench", sha256, scopes: ["elasticache:CreateUserGroup", "mq:CreateUser"] }]));
+  return file;
+}
+
+/**
+ * Writes a trusted-documents manifest (GATEWAY_TRUSTED_DOCUMENTS) listing CREATE_USER_GROUP and returns its path.
+ * @param {string} dir
+ */
+function writeTrustedDocumentsFile(dir) {
+  const file = path.join(dir, "trusted-documents.json");
+  fs.writeFileSync(file, JSON.stringify({ [JSON.parse(USER_GROUP_BY_ID_BODY).documentId]: CREATE_USER_GROUP }));
   return file;
 }
 
@@ -64,4 +81,14 @@ function writeSeedFile(dir, { brokers, latencyMs }) {
   return { file, brokerIds: ids };
 }
 
-module.exports = { API_KEY, CREATE_USER_GROUP, CREATE_BROKER_USER, USER_GROUP_BODY, HEADERS, writeApiKeysFile, writeSeedFile };
+module.exports = {
+  API_KEY,
+  CREATE_USER_GROUP,
+  CREATE_BROKER_USER,
+  USER_GROUP_BODY,
+  USER_GROUP_BY_ID_BODY,
+  HEADERS,
+  writeApiKeysFile,
+  writeSeedFile,
+  writeTrustedDocumentsFile,
+};

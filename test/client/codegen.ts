@@ -13,7 +13,7 @@ const config: CodegenConfig = {
   generates: {
     "test/client/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: { enumsAsTypes: true, useTypeImports: true },
     },
     // Apollo Client's InMemoryCache needs each union's and interface's members to match fragments such as

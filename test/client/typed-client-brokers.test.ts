@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIVEMQ_BROKER } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
 import { mqSeed } from "../fixtures/mq-seeds";
+import { CLIENT_MANIFEST } from "../fixtures/trusted-documents";
 import { execute, expectMember, walkPages } from "./client";
 import {
   describeBrokersResult,
@@ -24,7 +25,8 @@ const NEW_PASSWORD = "Rotated-Canary-Pa55-9c1d";
 
 let gw: TestGateway;
 beforeAll(async () => {
-  gw = await startGateway(mqSeed([...APPLIED, "rotating"], EXTRA_BROKERS));
+  // Only the typed client's own documents run: the client sends each by its id.
+  gw = await startGateway(mqSeed([...APPLIED, "rotating"], EXTRA_BROKERS), { GATEWAY_TRUSTED_DOCUMENTS: CLIENT_MANIFEST });
 });
 afterAll(() => gw.close());
 

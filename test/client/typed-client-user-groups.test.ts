@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalBackend } from "../../src/composition";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { startGatewayOver, type TestGateway } from "../fixtures/gateway";
+import { CLIENT_MANIFEST } from "../fixtures/trusted-documents";
 import { execute, expectMember, subscribe, walkPages } from "./client";
 import {
   describeCacheUsersResult,
@@ -49,7 +50,8 @@ const settle = () => void (now += SETTLE_MS);
 
 beforeAll(async () => {
   const backend = createLocalBackend(SEED, "us-east-1", { settleMs: SETTLE_MS, now: () => now });
-  gw = await startGatewayOver(backend, { GATEWAY_SUBSCRIPTION_POLL_MS: "50" });
+  // Only the typed client's own documents run, on /graphql and /graphql/stream: the client sends each by its id.
+  gw = await startGatewayOver(backend, { GATEWAY_SUBSCRIPTION_POLL_MS: "50", GATEWAY_TRUSTED_DOCUMENTS: CLIENT_MANIFEST });
 });
 afterAll(() => gw.close());
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SEED, type Seed } from "../../src/simulation/seed";
 import { ACTIVEMQ_BROKER, RABBITMQ_BROKER } from "../fixtures/documents";
 import { startGateway, type TestGateway } from "../fixtures/gateway";
+import { CLIENT_MANIFEST } from "../fixtures/trusted-documents";
 import { execute } from "./client";
 import { type CreateBrokerUserResult, describeCreateBrokerUserResult } from "./describe-broker-results";
 import { type CreateUserGroupResult, describeCreateUserGroupResult } from "./describe-user-group-results";
@@ -27,18 +28,21 @@ interface Case<R extends { __typename: string }, K extends R["__typename"]> {
 }
 type Cases<R extends { __typename: string }> = { readonly [K in R["__typename"]]: Case<R, K> };
 
+/** Gateways that run only the typed client's own documents, which the client sends by id. */
+const TRUSTED = { GATEWAY_TRUSTED_DOCUMENTS: CLIENT_MANIFEST };
+
 /** Runs each case against a real gateway (local backend) and hands it the result, narrowed to its member. */
 function runCases<R extends { __typename: string }>(cases: Cases<R>, describeResult: (result: R) => string): void {
   let shared: TestGateway;
   beforeAll(async () => {
-    shared = await startGateway();
+    shared = await startGateway(DEFAULT_SEED, TRUSTED);
   });
   afterAll(() => shared.close());
   afterEach(() => shared.account.faults.clear());
 
   it.each(Object.keys(cases) as R["__typename"][])("%s", async (typename) => {
     const testCase = cases[typename] as unknown as Case<R, R["__typename"]>;
-    const own = testCase.gateway ? await startGateway(testCase.gateway.seed, testCase.gateway.env) : undefined;
+    const own = testCase.gateway ? await startGateway(testCase.gateway.seed, { ...TRUSTED, ...testCase.gateway.env }) : undefined;
     try {
       const result = await testCase.run(own ?? shared);
       expect(result.__typename).toBe(typename);
@@ -350,7 +354,7 @@ describe("typed client: createBrokerUser, every member of CreateBrokerUserResult
 
 describe("typed client: gateway", () => {
   it("reads the gateway's version, backend and region", async () => {
-    const gw = await startGateway();
+    const gw = await startGateway(DEFAULT_SEED, TRUSTED);
     try {
       const { gateway } = await execute(gw.url, GatewayDocument, {});
       expect(gateway).toEqual({ version: "test", backend: "LOCAL", region: "us-east-1" });
