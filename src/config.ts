@@ -1,6 +1,7 @@
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
 import { sharedState } from "./config-shared-state";
+import { tracingEnabled } from "./config-tracing";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
 import { DEFAULT_SETTLE_MS } from "./simulation/account";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
@@ -65,6 +66,8 @@ export interface Config {
   readonly workers: number;
   /** Event-loop delay past which requests are refused with 503 at once; 0: off. */
   readonly shedEventLoopDelayMs: number;
+  /** OpenTelemetry traces over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT); off: no tracing code is loaded. */
+  readonly tracing: boolean;
 }
 
 export interface IdempotencyConfig {
@@ -139,6 +142,7 @@ export function readConfig(env: Env): Config {
     playground: boolean(env, "GATEWAY_PLAYGROUND", !production),
     metrics: boolean(env, "GATEWAY_METRICS", true),
     ...sharedState(env, backend),
+    tracing: tracingEnabled(env),
   };
 }
 

@@ -35,6 +35,9 @@ async function main(): Promise<void> {
   }
   // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
+  // Loaded only when used: without OTEL_EXPORTER_OTLP_ENDPOINT no OpenTelemetry code is loaded. Started
+  // before the SDK clients and the app, which add their spans when it is.
+  const tracing = config.tracing && process.argv[2] !== "print-schema" ? (await import("./otel-sdk.js")).startTracing(version) : undefined;
   // Loaded only when used: a gateway without Redis starts without its client.
   const redis =
     config.redisUrl && process.argv[2] !== "print-schema" ? (await import("./shared-state/redis-link.js")).connectRedis(config.redisUrl) : undefined;
@@ -73,8 +76,9 @@ async function main(): Promise<void> {
       app.log.error("shutdown deadline passed with requests still in flight");
       exit(1);
     }, config.http.shutdownTimeoutMs).unref();
+    // Then the last spans go out: the tracer provider's shutdown exports what waits in its batch.
     app.close().then(
-      () => exit(0),
+      () => (tracing ? tracing.shutdown().then(() => exit(0)) : exit(0)),
       () => exit(1),
     );
   });
