@@ -47,6 +47,7 @@ describe("readConfig", () => {
       awsCallsPerSecond: { elastiCache: 0, mq: 0 },
       workers: 1,
       shedEventLoopDelayMs: 100,
+      tracing: false,
     });
   });
 
