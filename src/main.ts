@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     }, config.http.shutdownTimeoutMs).unref();
     // Then the last spans go out: the tracer provider's shutdown exports what waits in its batch.
     app.close().then(
-      () => (tracing ? tracing.shutdown().then(() => exit(0)) : exit(0)),
+      () => (tracing ? tracing.shutdown().finally(() => exit(0)) : exit(0)),
       () => exit(1),
     );
   });

@@ -206,6 +206,20 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     expectNothingSecret();
   });
 
+  it("a body that is not JSON: the HTTP span's status quotes none of it", async () => {
+    const response = await fetch(gw.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": API_KEY },
+      // V8 quotes the text around a bad token in its message: the password, here.
+      body: `{"query":"mutation { x }","variables":{"password": ${PASSWORD}}}`,
+    });
+    expect(response.status).toBe(400);
+    const { traceId } = traceOf(response.headers);
+    const [http] = await receiver.trace(traceId, 1);
+    expect(http).toMatchObject({ name: "POST /graphql", attributes: { "http.response.status_code": 400 } });
+    expectNothingSecret();
+  });
+
   it("CORS: a browser may send its traceparent and read the traceresponse header", async () => {
     const preflight = await fetch(gw.url, {
       method: "OPTIONS",
