@@ -17,7 +17,8 @@ async function oneRequest(env: Record<string, string>) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: CREATE_BROKER_USER, variables: { input: { brokerId: MISSING_BROKER, username: "bundle-user", password: PASSWORD } } }),
   });
-  expect((await response.json()).data.createBrokerUser.__typename).toBe("BrokerNotFound");
+  const { data } = (await response.json()) as { data: { createBrokerUser: { __typename: string } } };
+  expect(data.createBrokerUser.__typename).toBe("BrokerNotFound");
   await gateway.waitFor(/"msg":"graphql operation"/);
   return { gateway, response };
 }
