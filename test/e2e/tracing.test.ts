@@ -119,6 +119,7 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
       "rpc.system": "aws-api",
       "rpc.service": "ElastiCache",
       "rpc.method": "CreateUserGroup",
+      "cloud.region": "us-east-1",
       "server.address": "127.0.0.1",
       "aws.request_id": line.outcomes[0].awsRequestId,
       "aws.attempts": 1,

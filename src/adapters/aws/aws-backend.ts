@@ -73,14 +73,14 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   const elastiCache = new ElastiCacheClient({ ...config, retryStrategy: new DeadlineRetryStrategy(upstream.maxAttempts) });
   const mq = new MqClient({ ...config, retryStrategy: new DeadlineRetryStrategy(upstream.maxAttempts) });
   for (const client of [elastiCache, mq]) tuneClient(client);
-  // Loaded only when used: without tracing, no OpenTelemetry code is on the call path.
-  if (options.traced) for (const client of [elastiCache, mq]) (await import("./call-tracing.js")).traceCalls(client);
   let resolved: string;
   try {
     resolved = await elastiCache.config.region();
   } catch {
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
+  // Loaded only when used: without tracing, no OpenTelemetry code is on the call path.
+  if (options.traced) for (const client of [elastiCache, mq]) (await import("./call-tracing.js")).traceCalls(client, resolved);
   // One gate per service: the in-flight cap is the client's sockets, whichever of the service's ports calls.
   const budget = options.callBudget;
   const elastiCacheGate = new UpstreamGate(upstream, budget && awsCallBudget("elasticache", resolved, budget.perSecond.elastiCache, budget.redis));

@@ -22,12 +22,12 @@ const REQUEST_ID_HEADERS = ["x-amzn-requestid", "x-amz-request-id"];
 
 /**
  * A CLIENT span per AWS call (all attempts), a child of the span active when it was sent, with the RPC
- * semantic conventions' attributes: service, method, attempts, AWS's request id, and the exception's
+ * semantic conventions' attributes: service, method, region, attempts, AWS's request id, and the exception's
  * name on a fault. The request id is read from each answer's headers, because a REST-JSON fault (MQ's)
  * leaves it out of the error's `$metadata`. Nothing of the input or output is recorded: they hold
  * passwords and ARNs (which name the account).
  */
-export function traceCalls(client: TracedClient): void {
+export function traceCalls(client: TracedClient, region: string): void {
   const service = client.config.serviceId;
   client.middlewareStack.add(
     (next, { commandName = "" }) => {
@@ -35,7 +35,7 @@ export function traceCalls(client: TracedClient): void {
       return async (args) => {
         const span = tracer.startSpan(`${service}.${method}`, {
           kind: SpanKind.CLIENT,
-          attributes: { "rpc.system": "aws-api", "rpc.service": service, "rpc.method": method },
+          attributes: { "rpc.system": "aws-api", "rpc.service": service, "rpc.method": method, "cloud.region": region },
         });
         try {
           const result = await context.with(context.active().setValue(CALL_SPAN, span), () => next(args as never));
