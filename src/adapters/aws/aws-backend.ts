@@ -80,7 +80,10 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
   // Loaded only when used: without tracing, no OpenTelemetry code is on the call path.
-  if (options.traced) for (const client of [elastiCache, mq]) (await import("./call-tracing.js")).traceCalls(client, resolved);
+  if (options.traced) {
+    const { traceCalls } = await import("./call-tracing.js");
+    for (const client of [elastiCache, mq]) traceCalls(client, resolved);
+  }
   // One gate per service: the in-flight cap is the client's sockets, whichever of the service's ports calls.
   const budget = options.callBudget;
   const elastiCacheGate = new UpstreamGate(upstream, budget && awsCallBudget("elasticache", resolved, budget.perSecond.elastiCache, budget.redis));
