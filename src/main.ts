@@ -72,13 +72,19 @@ async function main(): Promise<void> {
   // Before the banner: whoever reads it may signal at once.
   onStopSignal((signal) => {
     app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");
-    setTimeout(() => {
+    const stopBy = Date.now() + config.http.shutdownTimeoutMs;
+    const deadline = setTimeout(() => {
       app.log.error("shutdown deadline passed with requests still in flight");
       exit(1);
     }, config.http.shutdownTimeoutMs).unref();
-    // Then the last spans go out: the tracer provider's shutdown exports what waits in its batch.
     app.close().then(
-      () => (tracing ? tracing.shutdown().finally(() => exit(0)) : exit(0)),
+      () => {
+        if (!tracing) return exit(0);
+        // Then the last spans go out, within what is left of the deadline: a collector that does not
+        // answer would otherwise hold the exit for the exporter's own timeout.
+        clearTimeout(deadline);
+        void tracing.shutdown(stopBy - Date.now()).finally(() => exit(0));
+      },
       () => exit(1),
     );
   });

@@ -1,8 +1,9 @@
 import { NodeSDK, resources } from "@opentelemetry/sdk-node";
 
-/** The process's tracer provider, once started; `shutdown` exports the spans still waiting. */
+/** The process's tracer provider, once started. */
 export interface Tracing {
-  shutdown(): Promise<void>;
+  /** Exports the spans still waiting and stops; resolves after `withinMs` at the latest, whatever the collector does. */
+  shutdown(withinMs?: number): Promise<void>;
 }
 
 /**
@@ -20,5 +21,13 @@ export function startTracing(version: string): Tracing {
     logRecordProcessors: [],
   });
   sdk.start();
-  return { shutdown: () => sdk.shutdown() };
+  return {
+    shutdown: (withinMs = Number.POSITIVE_INFINITY) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => {
+        if (Number.isFinite(withinMs)) timer = setTimeout(resolve, Math.max(0, withinMs));
+      });
+      return Promise.race([sdk.shutdown(), late]).finally(() => clearTimeout(timer));
+    },
+  };
 }

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { bundleProcess, killBundleProcesses } from "../fixtures/bundle-process";
@@ -54,6 +56,25 @@ describe("tracing in the esbuild bundle (dist/gateway.js)", () => {
     expect(byName.get("mutation CreateBrokerUser")!.parentSpanId).toBe(byName.get("POST /graphql")!.spanId);
     expect(spans[0]!.resource["service.name"]).toBe("gateway-under-test");
     expect(receiver.bodies.join("\n")).not.toContain(PASSWORD);
+  });
+
+  it("a collector that never answers holds the exit no longer than GATEWAY_SHUTDOWN_TIMEOUT_MS", async () => {
+    const silent = createServer(() => {}); // takes the export, answers never
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const { gateway } = await oneRequest({
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+        GATEWAY_SHUTDOWN_TIMEOUT_MS: "1000",
+      });
+      const started = Date.now();
+      expect(await gateway.stop("SIGTERM")).toBe(0);
+      // The exporter's own timeout (OTEL_EXPORTER_OTLP_TIMEOUT) is 10 s.
+      expect(Date.now() - started).toBeLessThan(8_000);
+      expect(gateway.output()).not.toContain("shutdown deadline passed");
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 
   it("without it: no OpenTelemetry package is loaded, no traceresponse header, no traceId on the log line", async () => {
