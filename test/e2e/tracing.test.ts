@@ -128,6 +128,14 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     expectNothingSecret();
   });
 
+  it("a caller's trace it did not sample: continued, the header says so (flags 00), the log line has the trace id", async () => {
+    const traceId = "0af7651916cd43dd8448eb211c80319c";
+    const response = await gw.post({ query: "{ __typename }" }, { traceparent: `00-${traceId}-b7ad6b7169203331-00` });
+    expect(response.headers.get("traceresponse")).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-00$`));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(operationLine(traceId)).toBeDefined();
+  });
+
   it("a documented fault (MQ's BrokerNotFound): the AWS span is an error named after the exception, with the request id of the fault", async () => {
     const response = await gw.post(
       { query: CREATE_BROKER_USER, variables: { input: { brokerId: MISSING_BROKER, username: "trace-user", password: PASSWORD } } },
