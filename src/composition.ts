@@ -23,7 +23,7 @@ export async function createBackend(config: Config, redis?: RedisLink): Promise<
     // Loaded only when used: the local backend starts without the AWS SDK.
     const { createAwsBackend, RegionMissing } = await import("./adapters/aws/aws-backend.js");
     try {
-      return await createAwsBackend({ region: config.region, upstream: config.upstream, callBudget });
+      return await createAwsBackend({ region: config.region, upstream: config.upstream, callBudget, traced: config.tracing });
     } catch (error) {
       if (error instanceof RegionMissing) throw new ConfigError(error.message);
       throw error;
@@ -32,7 +32,7 @@ export async function createBackend(config: Config, redis?: RedisLink): Promise<
   const seed = readLocalSeed(config.localSeedPath);
   const region = config.region ?? LOCAL_REGION;
   const time = { settleMs: config.localSettleMs };
-  if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region, time), seed, config.upstream, callBudget);
+  if (config.backend === "emulator") return createEmulatorBackend(new SimulatedAccount(seed, region, time), seed, config.upstream, callBudget, config.tracing);
   return createLocalBackend(seed, region, time);
 }
 
@@ -66,6 +66,7 @@ export async function createEmulatorBackend(
   seed: Seed,
   upstream: UpstreamConfig,
   callBudget?: AwsBackendOptions["callBudget"],
+  traced = false,
 ): Promise<Backend & { readonly emulator: Emulator }> {
   const [{ startEmulator }, { createAwsBackend }] = await Promise.all([import("./simulation/wire/emulator.js"), import("./adapters/aws/aws-backend.js")]);
   const emulator = await startEmulator(account);
@@ -74,6 +75,7 @@ export async function createEmulatorBackend(
     region: account.region,
     upstream,
     callBudget,
+    traced,
     emulator: { endpoint: emulator.url, credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" } },
     hints: [`AWS wire emulator: ${emulator.url} (scripted faults: GET, POST, DELETE ${emulator.url}/_emulator/faults)`, ...seedHints(seed)],
     close: () => emulator.close(),

@@ -1,6 +1,7 @@
 import type { BackendName } from "./backend";
 import { ConfigError } from "./config-error";
 import { sharedState } from "./config-shared-state";
+import { tracingEnabled } from "./config-tracing";
 import { type TrustedDocumentsConfig, trustedDocuments } from "./config-trusted-documents";
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
 import { DEFAULT_SETTLE_MS } from "./simulation/account";
@@ -70,6 +71,8 @@ export interface Config {
   readonly shedEventLoopDelayMs: number;
   /** The persisted-documents safelist (GATEWAY_TRUSTED_DOCUMENTS); undefined: any document runs. */
   readonly trustedDocuments: TrustedDocumentsConfig | undefined;
+  /** OpenTelemetry traces over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT); off: no tracing code is loaded. */
+  readonly tracing: boolean;
 }
 
 export interface IdempotencyConfig {
@@ -146,6 +149,7 @@ export function readConfig(env: Env): Config {
     subgraph: boolean(env, "GATEWAY_SUBGRAPH", false),
     ...sharedState(env, backend),
     trustedDocuments: trustedDocuments(env),
+    tracing: tracingEnabled(env),
   };
 }
 

@@ -36,6 +36,9 @@ async function main(): Promise<void> {
   }
   // Before the first SDK client exists: the SDK reads its switch then. An operator's own setting wins.
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
+  // Loaded only when used: without OTEL_EXPORTER_OTLP_ENDPOINT no OpenTelemetry code is loaded. Started
+  // before the SDK clients and the app, which add their spans when it is.
+  const tracing = config.tracing && process.argv[2] !== "print-schema" ? (await import("./otel-sdk.js")).startTracing(version) : undefined;
   // Loaded only when used: a gateway without Redis starts without its client.
   const redis = config.redisUrl && !printing ? (await import("./shared-state/redis-link.js")).connectRedis(config.redisUrl) : undefined;
   const backend = await createBackend(config, redis);
@@ -74,12 +77,19 @@ async function main(): Promise<void> {
   // Before the banner: whoever reads it may signal at once.
   onStopSignal((signal) => {
     app.log.info({ signal, deadlineMs: config.http.shutdownTimeoutMs }, "shutting down: finishing requests in flight");
-    setTimeout(() => {
+    const stopBy = Date.now() + config.http.shutdownTimeoutMs;
+    const deadline = setTimeout(() => {
       app.log.error("shutdown deadline passed with requests still in flight");
       exit(1);
     }, config.http.shutdownTimeoutMs).unref();
     app.close().then(
-      () => exit(0),
+      () => {
+        if (!tracing) return exit(0);
+        // Then the last spans go out, within what is left of the deadline: a collector that does not
+        // answer would otherwise hold the exit for the exporter's own timeout.
+        clearTimeout(deadline);
+        void tracing.shutdown(stopBy - Date.now()).finally(() => exit(0));
+      },
       () => exit(1),
     );
   });

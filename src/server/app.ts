@@ -51,6 +51,7 @@ export interface AppOptions {
     | "shedEventLoopDelayMs"
     | "subgraph"
     | "trustedDocuments"
+    | "tracing"
   >;
   /** The shared Redis (GATEWAY_REDIS_URL); the app closes it when it closes. Undefined: state stays in memory. */
   readonly redis?: RedisLink;
@@ -92,6 +93,8 @@ export async function buildApp({ backend, authenticate, config, version, logStre
         handler,
       ),
   });
+  // First, so that every request has its span; loaded only when used: without tracing, no OpenTelemetry code runs.
+  const operationSpans = config.tracing ? await (await import("./request-tracing.js")).traceRequests(app, ["/graphql", STREAM_URL]) : undefined;
   const limits = operationLimits({ ...DEFAULT_LIMITS, ...graphql }, AWS_FIELDS, LIST_FIELDS);
   const metrics = config.metrics ? new GatewayMetrics() : undefined;
   const operations = new OperationLog(metrics && ((report) => metrics.operation(report)));
@@ -135,6 +138,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
       operations.plugin(),
       bearerChallenge(),
       ...limits.plugins,
+      ...(operationSpans ? [operationSpans] : []),
     ],
   });
   await apollo.start();
@@ -150,7 +154,7 @@ export async function buildApp({ backend, authenticate, config, version, logStre
   await shedOnEventLoopDelay(app, config.shedEventLoopDelayMs);
   limitConcurrency(app, http.maxConcurrentRequests, STREAM_URL);
   endConnectionsWhenClosing(app);
-  await registerCors(app, http);
+  await registerCors(app, http, config.tracing);
   registerHealth(app, backend, redis);
   if (config.playground) (await import("./playground.js")).registerPlayground(app, schema);
   if (metrics) registerMetrics(app, metrics, authenticate);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { isGraphqlRoute, isPreflight, methodNotAllowed } from "./graphql-methods";
+import { TRACE_RESPONSE } from "./trace-response";
 
 /** A loopback origin on any port: where a frontend's development server runs. */
 export const LOOPBACK_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/;
@@ -9,8 +10,11 @@ export interface CorsSettings {
   readonly corsLoopback: boolean;
 }
 
-/** CORS for the listed origins, and for loopback ones when `corsLoopback`; nothing when neither. */
-export async function registerCors(app: FastifyInstance, { corsOrigins, corsLoopback }: CorsSettings): Promise<void> {
+/**
+ * CORS for the listed origins, and for loopback ones when `corsLoopback`; nothing when neither. With
+ * `tracing`, a browser may send its trace context and read the answer's trace header.
+ */
+export async function registerCors(app: FastifyInstance, { corsOrigins, corsLoopback }: CorsSettings, tracing = false): Promise<void> {
   const origins: (string | RegExp)[] = [...corsOrigins, ...(corsLoopback ? [LOOPBACK_ORIGIN] : [])];
   if (origins.length === 0) return;
   // Before the plugin's hook, which would answer an OPTIONS that is not a preflight as a malformed
@@ -25,7 +29,15 @@ export async function registerCors(app: FastifyInstance, { corsOrigins, corsLoop
   await app.register(cors, {
     origin: origins,
     methods: ["GET", "POST"],
-    allowedHeaders: ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name"],
+    allowedHeaders: [
+      "content-type",
+      "authorization",
+      "x-api-key",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+      ...(tracing ? ["traceparent", "tracestate"] : []),
+    ],
     maxAge: 600,
+    ...(tracing ? { exposedHeaders: [TRACE_RESPONSE] } : {}),
   });
 }

@@ -4,6 +4,7 @@ import { SimulatedAccount } from "../../src/simulation/account";
 import { DEFAULT_SEED } from "../../src/simulation/seed";
 import { type Emulator, startEmulator } from "../../src/simulation/wire/emulator";
 import { type BundleProcess, bundleProcess, killBundleProcesses } from "../fixtures/bundle-process";
+import { startOtlpReceiver } from "../fixtures/otlp-receiver";
 import { startRedis, type TestRedis } from "../fixtures/redis-server";
 
 let redis: TestRedis;
@@ -98,6 +99,28 @@ describe("GATEWAY_WORKERS=2 (node:cluster)", () => {
     expect(await gateway.stop("SIGTERM")).toBe(0);
     expect(gateway.output()).toContain('"msg":"shutting down: every worker finishes its requests in flight"');
     expect([workers[1]!, replacement].filter(alive)).toEqual([]);
+  });
+
+  it("each worker traces: with OTEL_EXPORTER_OTLP_ENDPOINT every worker exports its spans, the last ones as SIGTERM stops it", {
+    timeout: 60_000,
+  }, async () => {
+    const receiver = await startOtlpReceiver();
+    try {
+      const tracing = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", OTEL_BSP_SCHEDULE_DELAY: "600000" };
+      const gateway = bundleProcess([], { ...workersEnv(), ...tracing });
+      const [, url, pidList] = await gateway.waitFor(/listening on (http:\S+)[\s\S]*workers: 2 processes on this port \(GATEWAY_WORKERS\), pids (\d+, \d+)\n/);
+      const workers = new Set(pidList!.split(", ").map(Number));
+      await answerAll(url!, 4);
+      await gateway.waitFor(/(?:"msg":"graphql operation"[\s\S]*){4}/);
+      expect(answeringPids(gateway)).toEqual(workers);
+
+      expect(await gateway.stop("SIGTERM")).toBe(0);
+      const requests = receiver.spans.filter((span) => span.name === "POST /graphql");
+      expect(requests).toHaveLength(4);
+      expect(new Set(requests.map((span) => span.resource["process.pid"]))).toEqual(workers);
+    } finally {
+      await receiver.close();
+    }
   });
 
   it.each([

@@ -48,6 +48,7 @@ describe("readConfig", () => {
       awsCallsPerSecond: { elastiCache: 0, mq: 0 },
       workers: 1,
       shedEventLoopDelayMs: 100,
+      tracing: false,
     });
   });
 

@@ -8,6 +8,7 @@ import { tuneClient } from "./client-tuning";
 import { DeadlineRetryStrategy } from "./deadline-retry-strategy";
 import { ElastiCacheCacheUsers } from "./elasticache-cache-users";
 import { ElastiCacheUserGroups } from "./elasticache-user-groups";
+import { errorName } from "./error-name";
 import { MqBrokerUsers } from "./mq-broker-users";
 import { MqBrokers } from "./mq-brokers";
 import { UpstreamGate } from "./upstream-gate";
@@ -40,6 +41,8 @@ export interface AwsBackendOptions {
   readonly callBudget?: { readonly perSecond: { readonly elastiCache: number; readonly mq: number }; readonly redis?: RedisLink };
   readonly hints?: readonly string[];
   readonly close?: () => Promise<void>;
+  /** A span per AWS call (OpenTelemetry), when the gateway exports traces. */
+  readonly traced?: boolean;
 }
 
 /**
@@ -76,6 +79,11 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   } catch {
     throw new RegionMissing("AWS_REGION is not set and no region is configured in the AWS config files");
   }
+  // Loaded only when used: without tracing, no OpenTelemetry code is on the call path.
+  if (options.traced) {
+    const { traceCalls } = await import("./call-tracing.js");
+    for (const client of [elastiCache, mq]) traceCalls(client, resolved);
+  }
   // One gate per service: the in-flight cap is the client's sockets, whichever of the service's ports calls.
   const budget = options.callBudget;
   const elastiCacheGate = new UpstreamGate(upstream, budget && awsCallBudget("elasticache", resolved, budget.perSecond.elastiCache, budget.redis));
@@ -103,9 +111,3 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
     },
   };
 }
-
-/** An error's class name, such as CredentialsProviderError: short and free of secrets, unlike some messages. */
-const errorName = (error: unknown): string => {
-  const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === "string" && /^\w{1,64}$/.test(name) ? name : "unknown error";
-};
