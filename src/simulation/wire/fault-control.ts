@@ -1,3 +1,4 @@
+import { isJsonObject } from "../../json-object";
 import type { SimulatedAccount } from "../account";
 import type { FaultRule, InjectedFault } from "../fault-script";
 import { answer, JSON_TYPE, type WireAnswer } from "./wire-answer";
@@ -49,10 +50,10 @@ export function parseFaultRule(body: string): FaultRule | string {
   } catch {
     return "The body must be JSON.";
   }
-  if (!isObject(json)) return "The body must be a JSON object.";
+  if (!isJsonObject(json)) return "The body must be a JSON object.";
   const { operation, fault, times, rate } = json;
   if (typeof operation !== "string" || operation === "") return 'operation must be an IAM action such as "mq:CreateUser", or "*".';
-  if (!isObject(fault) || !KINDS.includes(fault.kind as never)) return `fault.kind must be one of ${KINDS.join(", ")}.`;
+  if (!isJsonObject(fault) || !KINDS.includes(fault.kind as never)) return `fault.kind must be one of ${KINDS.join(", ")}.`;
   if (times !== undefined && !(Number.isInteger(times) && (times as number) >= 0)) return "times must be a whole number of 0 or more.";
   if (rate !== undefined && !(typeof rate === "number" && rate >= 0 && rate <= 1)) return "rate must be a number from 0 to 1.";
   let injected: InjectedFault;
@@ -65,8 +66,6 @@ export function parseFaultRule(body: string): FaultRule | string {
   }
   return { operation, fault: injected, ...(times === undefined ? {} : { times: times as number }), ...(rate === undefined ? {} : { rate }) };
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const problem = (status: number, message: string, headers: Record<string, string> = {}): WireAnswer =>
   answer(status, JSON_TYPE, JSON.stringify({ message }), headers);
