@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
+import { isJsonObject } from "../json-object";
 
-/** A GraphQL request's parameters: a POST's JSON body, or a GET's query string. */
+/** A GraphQL request's parameters: a POST's JSON body, or a GET's query string (a repeated parameter is an array). */
 export type Params = Record<string, unknown>;
 
 /** Why a request naming a persisted document cannot run: an HTTP 400 with this code and message. */
@@ -21,15 +22,14 @@ export interface NamedDocument {
 const DOCUMENT_ID = /^sha256:([0-9a-f]{64})$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-export const isRecord = (value: unknown): value is Params => typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
  * The document a request names by `documentId` or by Apollo's persisted-query extension (version 1), or
- * why it is refused: a malformed id, or two ids that differ. null is absent, as GraphQL over HTTP reads
+ * why it is refused: a malformed id or extensions, or two ids that differ. null is absent, as GraphQL over HTTP reads
  * a request's other parameters.
  */
-export function namedDocument(params: Params): NamedDocument | DocumentRefusal {
-  const extensions = extensionsOf(params);
+export function namedDocument(params: Params, method: string): NamedDocument | DocumentRefusal {
+  const extensions = extensionsOf(params, method);
+  if (extensions instanceof DocumentRefusal) return extensions;
   let id: string | undefined;
   if (params.documentId !== undefined && params.documentId !== null) {
     const match = typeof params.documentId === "string" ? DOCUMENT_ID.exec(params.documentId) : null;
@@ -38,7 +38,7 @@ export function namedDocument(params: Params): NamedDocument | DocumentRefusal {
   }
   const apq = extensions?.persistedQuery;
   if (apq === undefined || apq === null) return { id, extensions };
-  if (!isRecord(apq) || apq.version !== 1 || typeof apq.sha256Hash !== "string" || !SHA256_HEX.test(apq.sha256Hash)) {
+  if (!isJsonObject(apq) || apq.version !== 1 || typeof apq.sha256Hash !== "string" || !SHA256_HEX.test(apq.sha256Hash)) {
     return new DocumentRefusal("BAD_REQUEST", "extensions.persistedQuery must be {version: 1, sha256Hash: <64 lowercase hex digits>}.");
   }
   if (id !== undefined && id !== apq.sha256Hash) {
@@ -47,17 +47,46 @@ export function namedDocument(params: Params): NamedDocument | DocumentRefusal {
   return { id: apq.sha256Hash, extensions };
 }
 
-/** The request's extensions: an object in a POST body, JSON in a GET's query string; undefined when absent or unreadable. */
-function extensionsOf(params: Params): Params | undefined {
-  let extensions = params.extensions;
-  if (typeof extensions === "string") {
-    try {
-      extensions = JSON.parse(extensions);
-    } catch {
-      return undefined;
-    }
+/**
+ * The request's extensions as Apollo Server reads them: an object in a POST body, JSON of an object sent
+ * once in a GET's query string; undefined when absent, refused when anything else (Apollo refuses those
+ * requests too: none is let through as a request without an id).
+ */
+function extensionsOf(params: Params, method: string): Params | undefined | DocumentRefusal {
+  const { extensions } = params;
+  if (extensions === undefined || extensions === null) return undefined;
+  if (method !== "GET") {
+    return isJsonObject(extensions)
+      ? extensions
+      : new DocumentRefusal("BAD_REQUEST", "extensions in a POST body must be an object; JSON in a string is read in a GET's query string only.");
   }
-  return isRecord(extensions) ? extensions : undefined;
+  let parsed: unknown;
+  try {
+    parsed = typeof extensions === "string" ? JSON.parse(extensions) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return isJsonObject(parsed) ? parsed : new DocumentRefusal("BAD_REQUEST", "extensions in a query string must be the JSON of an object, sent once.");
+}
+
+/**
+ * A GET's parameters exactly as Apollo Server reads them (@as-integrations/fastify): WHATWG URL's search
+ * of the raw URL, which ends at a `#` where Fastify's query parser does not. The safelist must judge the
+ * request Apollo runs; undefined when the URL does not parse.
+ */
+export function searchParamsOf(request: FastifyRequest): Params | undefined {
+  let search: URLSearchParams;
+  try {
+    search = new URL(request.url, `${request.protocol}://${request.hostname}/`).searchParams;
+  } catch {
+    return undefined;
+  }
+  const params: Params = {};
+  for (const name of new Set(search.keys())) {
+    const values = search.getAll(name);
+    params[name] = values.length === 1 ? values[0] : values;
+  }
+  return params;
 }
 
 /**

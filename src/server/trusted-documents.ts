@@ -4,9 +4,10 @@ import type { GraphQLSchema } from "graphql";
 import type { Authenticate, RequestHeaders } from "../auth/authenticate";
 import { AuthenticationFailed, type Identity } from "../auth/identity";
 import type { TrustedDocumentsConfig } from "../config-trusted-documents";
+import { isJsonObject } from "../json-object";
 import { isGraphqlRoute } from "./graphql-methods";
 import type { OperationLog } from "./operation-log";
-import { carryText, DocumentRefusal, isRecord, namedDocument } from "./persisted-request";
+import { carryText, DocumentRefusal, namedDocument, searchParamsOf } from "./persisted-request";
 import { readTrustedDocuments } from "./trusted-manifest";
 
 /** The scope that lets a caller run documents the safelist does not list: the playground's users. */
@@ -22,6 +23,8 @@ const VARY = ["Authorization", "X-API-Key"];
 
 /** An operation's name from the start of its text, for the log line of log mode; no parse for it. */
 const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+/** The operation names log mode writes: a GraphQL name of a sane length; the caller chooses it. */
+const LOGGED_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
 export interface TrustedDocumentsOptions {
   readonly config: TrustedDocumentsConfig;
@@ -60,10 +63,10 @@ export function registerTrustedDocuments(app: FastifyInstance, { config, schema,
       operations.refused(request.log, code, started);
       return reply.code(400).send({ errors: [{ message, extensions: { code } }] });
     };
-    const params = request.method === "GET" ? request.query : request.body;
-    // Not a JSON object: Apollo or graphql-sse refuse it; nothing can run.
-    if (!isRecord(params)) return;
-    const named = namedDocument(params);
+    // The parameters as Apollo Server and graphql-sse read them; anything else is refused, never let through.
+    const params = request.method === "GET" ? searchParamsOf(request) : request.body;
+    if (!isJsonObject(params)) return refuse(new DocumentRefusal("BAD_REQUEST", "The request must be a JSON object of GraphQL parameters."));
+    const named = namedDocument(params, request.method);
     if (named instanceof DocumentRefusal) return refuse(named);
     const { id, extensions } = named;
     if (id !== undefined) {
@@ -80,14 +83,21 @@ export function registerTrustedDocuments(app: FastifyInstance, { config, schema,
       if (request.method === "GET") cacheable.add(request);
       return;
     }
-    if (typeof params.query !== "string") return;
+    const { query } = params;
+    if (query === undefined || query === null) return;
+    // A repeated query (an array from a query string) or one of another type is never read as no text.
+    if (typeof query !== "string") return refuse(new DocumentRefusal("BAD_REQUEST", "query must be a string, sent once."));
     const identity = await callerOf(request.headers, authenticateOnce);
     // Refused credentials: the route answers 401 from the same (remembered) check; nothing runs.
     if (identity === null || identity?.scopes.has(RUN_ANY_DOCUMENT_SCOPE)) return;
     if (config.mode === "log") {
-      const operationName = (typeof params.operationName === "string" ? params.operationName : OPERATION_NAME.exec(params.query)?.[1]) ?? null;
+      const name = typeof params.operationName === "string" ? params.operationName : OPERATION_NAME.exec(query)?.[1];
       request.log.warn(
-        { operationName, documentId: `sha256:${hash("sha256", params.query)}`, caller: identity?.id ?? null },
+        {
+          operationName: name !== undefined && LOGGED_NAME.test(name) ? name : null,
+          documentId: `sha256:${hash("sha256", query)}`,
+          caller: identity?.id ?? null,
+        },
         "document not in GATEWAY_TRUSTED_DOCUMENTS: ran (log mode); enforce mode refuses it",
       );
       return;

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createAuthentication } from "../../src/composition";
 import { readConfig } from "../../src/config";
@@ -27,6 +28,23 @@ const MANIFEST = writeManifest({
   [documentIdOf(WATCH)]: WATCH,
   [documentIdOf(CREATE_USER_GROUP)]: CREATE_USER_GROUP,
 });
+
+/** An HTTP/1.1 GET of `target` as sent, byte for byte (fetch would drop a fragment), and the answer's status and body. */
+async function rawGet(origin: string, target: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(origin);
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.end(`GET ${target} HTTP/1.1\r\nHost: ${hostname}:${port}\r\napollo-require-preflight: true\r\nConnection: close\r\n\r\n`);
+    });
+    let received = "";
+    socket.setEncoding("utf8").on("data", (chunk: string) => {
+      received += chunk;
+    });
+    socket.on("end", () => resolve(received)).on("error", reject);
+  });
+  const [head = "", body = ""] = answer.split("\r\n\r\n");
+  return { status: Number(head.split(" ")[1]), body };
+}
 
 const groupInput = (userGroupId: string) => ({ input: { userGroupId, engine: "REDIS", userIds: ["default"] } });
 const refusal = (code: string) => ({ errors: [{ message: expect.any(String), extensions: { code } }] });
@@ -86,6 +104,33 @@ describe("trusted documents, enforced (GATEWAY_TRUSTED_DOCUMENTS)", () => {
     expect([got.status, got.json]).toEqual([400, refusal("PERSISTED_DOCUMENT_REQUIRED")]);
     // The operation log line of a refused request, as for refused credentials.
     expect(gw.logs.some((line) => JSON.parse(line).errors?.includes("PERSISTED_DOCUMENT_REQUIRED"))).toBe(true);
+  });
+
+  it("judges a GET by the URL Apollo reads: text before a # is refused, not taken for a repeated query", async () => {
+    // Fastify's query parser keeps the # (query: [UNLISTED + "#", "x"]); WHATWG URL ends the query string there.
+    const r = await rawGet(gw.origin, `/graphql?query=${encodeURIComponent(UNLISTED)}#&query=x`);
+    expect([r.status, JSON.parse(r.body)]).toEqual([400, refusal("PERSISTED_DOCUMENT_REQUIRED")]);
+    expect(r.body).not.toContain("backend");
+  });
+
+  it("refuses a query parameter sent twice, or one that is not a string, as a bad request: never read as no text", async () => {
+    const twice = await fetch(`${gw.url}?query=${encodeURIComponent(UNLISTED)}&query=${encodeURIComponent(UNLISTED)}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
+    const answer = (await twice.json()) as any;
+    expect([twice.status, answer]).toEqual([400, refusal("BAD_REQUEST")]);
+    expect(answer.errors[0].message).toBe("query must be a string, sent once.");
+    const listed = await gw.post({ query: [UNLISTED] });
+    expect([listed.status, listed.json]).toEqual([400, refusal("BAD_REQUEST")]);
+    expect(listed.json.errors[0].message).toBe("query must be a string, sent once.");
+  });
+
+  it("refuses a POST body that is no JSON object, and extensions sent as a JSON string in a POST body (Apollo reads those only in a GET)", async () => {
+    const batch = await gw.post([{ query: UNLISTED }]);
+    expect([batch.status, batch.json]).toEqual([400, refusal("BAD_REQUEST")]);
+    const extensions = await gw.post({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(VERSION) } }) });
+    expect([extensions.status, extensions.json]).toEqual([400, refusal("BAD_REQUEST")]);
+    expect(extensions.json.errors[0].message).toContain("extensions in a POST body must be an object");
   });
 
   it("refuses an id that is not listed, and never falls back to the text sent with it", async () => {
@@ -207,6 +252,18 @@ describe("trusted documents, log mode (GATEWAY_TRUSTED_DOCUMENTS_MODE=log)", () 
     const all = gw.logs.join("\n");
     expect(all).not.toContain(CANARY_GROUP);
     expect(all).not.toContain("userGroup(userGroupId");
+  });
+
+  it("logs an operation name only when it is a GraphQL name of at most 64 characters", async () => {
+    gw = await startGateway(DEFAULT_SEED, { GATEWAY_TRUSTED_DOCUMENTS: MANIFEST, GATEWAY_TRUSTED_DOCUMENTS_MODE: "log" });
+    const long = `N${"a".repeat(64)}`;
+    const named = (name: string) => `query ${name} { gateway { version } }`;
+    await gw.post({ query: named(long) });
+    await gw.post({ query: named("Unlisted"), operationName: `Unlisted\n${CANARY_GROUP}` });
+    await gw.post({ query: named(long.slice(1)) });
+    const warnings = gw.logs.map((line) => JSON.parse(line)).filter((line) => line.level === 40);
+    expect(warnings.map((line) => line.operationName)).toEqual([null, null, long.slice(1)]);
+    expect(gw.logs.join("\n")).not.toContain(CANARY_GROUP);
   });
 
   it("runs listed documents without a line, and still refuses an id it does not list", async () => {
