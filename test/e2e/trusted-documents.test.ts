@@ -275,24 +275,28 @@ describe("trusted documents, log mode (GATEWAY_TRUSTED_DOCUMENTS_MODE=log)", () 
 });
 
 describe("trusted documents: the caller's credentials are checked once per request", () => {
-  it("once for a document sent as text (the safelist and the context share the check), once by id", async () => {
-    const config = readConfig({ GATEWAY_TRUSTED_DOCUMENTS: MANIFEST, GATEWAY_RATE_LIMIT_PER_MINUTE: "0", GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0" });
+  it("once for a document sent as text that the route runs (the safelist and the context share the check), once by id", async () => {
+    const creds = await makeCredentials();
+    const config = readConfig({ ...creds.env, GATEWAY_TRUSTED_DOCUMENTS: MANIFEST, GATEWAY_RATE_LIMIT_PER_MINUTE: "0", GATEWAY_SHED_EVENT_LOOP_DELAY_MS: "0" });
     const authenticate = await createAuthentication(config.auth);
+    const headers = { authorization: `Bearer ${await creds.token({ scope: `${ALL_SCOPES} ${RUN_ANY_DOCUMENT_SCOPE}` })}` };
     let checks = 0;
     const app = await buildApp({
       backend: stubBackend({}),
-      authenticate: (headers) => {
+      authenticate: (requestHeaders) => {
         checks++;
-        return authenticate(headers);
+        return authenticate(requestHeaders);
       },
       config,
       version: "test",
       logStream: { write: () => {} },
     });
     try {
-      for (const payload of [{ query: UNLISTED }, { documentId: documentIdOf(VERSION) }]) {
+      for (const payload of [{ query: VERSION }, { documentId: documentIdOf(VERSION) }]) {
         checks = 0;
-        await app.inject({ method: "POST", url: "/graphql", payload });
+        const r = await app.inject({ method: "POST", url: "/graphql", payload, headers });
+        // The route ran the request: it asked for the caller too.
+        expect(r.json()).toEqual({ data: { gateway: { version: "test" } } });
         expect(checks).toBe(1);
       }
     } finally {
