@@ -106,6 +106,7 @@ export function readConfig(env: Env): Config {
   const backend = oneOf(env, "GATEWAY_BACKEND", ["local", "aws", "emulator"], "local");
   const origins = corsOrigins(env);
   const maxConcurrentRequests = integer(env, "GATEWAY_MAX_CONCURRENT_REQUESTS", 1_000, 1);
+  const subgraph = boolean(env, "GATEWAY_SUBGRAPH", false);
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: text(env, "HOST") ?? "127.0.0.1",
@@ -146,9 +147,9 @@ export function readConfig(env: Env): Config {
     upstream: upstream(env),
     playground: boolean(env, "GATEWAY_PLAYGROUND", !production),
     metrics: boolean(env, "GATEWAY_METRICS", true),
-    subgraph: boolean(env, "GATEWAY_SUBGRAPH", false),
+    subgraph,
     ...sharedState(env, backend),
-    trustedDocuments: trustedDocuments(env),
+    trustedDocuments: trustedDocuments(env, subgraph),
     tracing: tracingEnabled(env),
   };
 }

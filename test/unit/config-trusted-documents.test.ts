@@ -24,4 +24,11 @@ describe("readConfig: the trusted-documents safelist", () => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
   });
+
+  it("is refused on a subgraph in one line that names both variables and where the safelist belongs", () => {
+    const env = { GATEWAY_TRUSTED_DOCUMENTS: "a.json", GATEWAY_TRUSTED_DOCUMENTS_MODE: "log", GATEWAY_SUBGRAPH: "true" };
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(/^GATEWAY_TRUSTED_DOCUMENTS cannot be set with GATEWAY_SUBGRAPH=true: .*enforce the safelist at the router$/);
+    expect(readConfig({ GATEWAY_TRUSTED_DOCUMENTS: "a.json", GATEWAY_SUBGRAPH: "false" }).trustedDocuments).toBeDefined();
+  });
 });
