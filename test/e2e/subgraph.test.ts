@@ -161,6 +161,34 @@ describe("GATEWAY_SUBGRAPH=true: the gateway as a Federation 2 subgraph", () => 
     expect(outcomes(gw.logs).flat()).toEqual([]);
     gw = undefined;
   });
+
+  it(`counts the representations of every _entities of an operation (aliases, fragments) against the ${MAX_REPRESENTATIONS}, before any AWS call`, async () => {
+    gw = await startGateway(DEFAULT_SEED, SUBGRAPH);
+    const twice = `query Twice($a: [_Any!]!, $b: [_Any!]!) {
+      a: _entities(representations: $a) { ... on UserGroup { userGroupId } }
+      ...B
+    }
+    fragment B on Query { b: _entities(representations: $b) { ... on UserGroup { userGroupId } } }`;
+    const sixty = Array.from({ length: 60 }, () => userGroup("app-group"));
+    const over = await gw.graphql(twice, { a: sixty, b: sixty });
+    expect(over.data).toBeNull();
+    expect(over.errors[0]).toMatchObject({
+      message: `_entities takes at most ${MAX_REPRESENTATIONS} representations in one operation, aliases included; this one gives 120.`,
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+    const within = await gw.graphql(twice, { a: [userGroup("app-group")], b: [userGroup("no-such-group")] });
+    expect(within).toEqual({ data: { a: [{ userGroupId: "app-group" }], b: [null] } });
+    await gw.close();
+    // The refused operation made no call; the one within the cap made its two.
+    expect(outcomes(gw.logs)).toEqual([
+      [],
+      expect.arrayContaining([
+        expect.objectContaining({ field: "userGroup", outcome: "UserGroup" }),
+        expect.objectContaining({ field: "userGroup", outcome: "UserGroupNotFound" }),
+      ]),
+    ]);
+    gw = undefined;
+  });
 });
 
 describe("the subgraph off (the default)", () => {

@@ -5,11 +5,14 @@ import {
   type DocumentNode,
   GraphQLError,
   type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   graphql,
   Kind,
   parse,
   printSchema,
+  type SelectionNode,
+  valueFromAST,
   visit,
 } from "graphql";
 import { createResolversMap } from "type-graphql";
@@ -27,10 +30,10 @@ const FEDERATION = "https://specs.apollo.dev/federation/v2.0";
 const SHAREABLE = new Set(["PageInfo"]);
 
 /**
- * The most representations one `_entities` field takes: each is an AWS call. A router sends the
- * references of one response at once: this lets through those of a full page (PAGE_SIZE.max nodes), and
- * refuses a larger batch whole, before any call, where the caller's rate limit would refuse most of it
- * one entry at a time.
+ * The most representations one operation's `_entities` fields take together (aliases would multiply a
+ * cap per field): each is an AWS call. A router sends the references of one response at once: this lets
+ * through those of a full page (PAGE_SIZE.max nodes), and refuses a larger batch whole, before any call,
+ * where the caller's rate limit would refuse most of it one entry at a time.
  */
 export const MAX_REPRESENTATIONS = PAGE_SIZE.max;
 
@@ -82,20 +85,28 @@ const directive = (name: string, args: Readonly<Record<string, string>> = {}): C
 });
 
 /**
- * `_entities` refusing, before any AWS call, more than MAX_REPRESENTATIONS representations and any that
- * is not one of the entities with its key fields as Strings (a router sends none such; @apollo/subgraph
- * would fail on them with an unexpected error).
+ * `_entities` refusing, before any AWS call, an operation whose `_entities` fields give more than
+ * MAX_REPRESENTATIONS representations in all, and any representation that is not one of the entities
+ * with its key fields as Strings (a router sends none such; @apollo/subgraph would fail on them with an
+ * unexpected error). The operation's count is taken once, by its context, when its first `_entities`
+ * field resolves: every alias is refused before any of them calls AWS.
  */
 function checkedRepresentations(
   resolve: GraphQLFieldResolver<unknown, GatewayContext>,
   entities: Readonly<Record<string, Entity>>,
 ): GraphQLFieldResolver<unknown, GatewayContext> {
   const names = Object.keys(entities).join(", ");
+  const operationCounts = new WeakMap<GatewayContext, number>();
   return (source, args, context, info) => {
-    const representations = (args as { representations: readonly unknown[] }).representations;
-    if (representations.length > MAX_REPRESENTATIONS) {
-      throw badRepresentations(`_entities takes at most ${MAX_REPRESENTATIONS} representations; this request gives ${representations.length}.`);
+    let count = operationCounts.get(context);
+    if (count === undefined) {
+      count = representationsIn(info);
+      operationCounts.set(context, count);
     }
+    if (count > MAX_REPRESENTATIONS) {
+      throw badRepresentations(`_entities takes at most ${MAX_REPRESENTATIONS} representations in one operation, aliases included; this one gives ${count}.`);
+    }
+    const representations = (args as { representations: readonly unknown[] }).representations;
     representations.forEach((representation, i) => {
       if (!isReference(representation, entities)) {
         throw badRepresentations(`representations[${i}] must be an object with __typename (${names}) and that type's key fields as strings.`);
@@ -103,6 +114,21 @@ function checkedRepresentations(
     });
     return resolve(source, args, context, info);
   };
+}
+
+/** The representations of every `_entities` field the operation selects, through aliases and fragments. */
+function representationsIn(info: GraphQLResolveInfo): number {
+  const type = info.parentType.getFields()[info.fieldName]!.args.find((arg) => arg.name === "representations")!.type;
+  const count = (selections: readonly SelectionNode[]): number =>
+    selections.reduce((sum, selection) => {
+      if (selection.kind === Kind.INLINE_FRAGMENT) return sum + count(selection.selectionSet.selections);
+      if (selection.kind === Kind.FRAGMENT_SPREAD) return sum + count(info.fragments[selection.name.value]?.selectionSet.selections ?? []);
+      if (selection.name.value !== info.fieldName) return sum;
+      const argument = selection.arguments?.find((arg) => arg.name.value === "representations");
+      const value: unknown = argument && valueFromAST(argument.value, type, info.variableValues);
+      return sum + (Array.isArray(value) ? value.length : 0);
+    }, 0);
+  return count(info.operation.selectionSet.selections);
 }
 
 /** An object whose __typename is an entity's, with that entity's key fields as strings. */
