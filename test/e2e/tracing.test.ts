@@ -12,6 +12,8 @@ import { stubBackend } from "../fixtures/stub-backend";
 /** Canaries: none may appear in an exported span. */
 const PASSWORD = "CANARY-trace-pw-7e21b9c4";
 const INTERNAL_DETAIL = "CANARY-internal-detail-93af";
+/** Lower case: Fastify may lower-case the Content-Type it quotes. */
+const MEDIA_TYPE_CANARY = "canary-media-type-5d0c1e";
 const MISSING_BROKER = "b-00000000-0000-4000-8000-0000c0ffee00";
 /** The caller's own trace context (W3C traceparent), which the gateway continues. */
 const CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -226,6 +228,20 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     const { traceId } = traceOf(response.headers);
     const [http] = await receiver.trace(traceId, 1);
     expect(http).toMatchObject({ name: "POST /graphql", attributes: { "http.response.status_code": 400 } });
+    expectNothingSecret();
+  });
+
+  it("an unsupported Content-Type: the HTTP span's status is the error's code, quoting none of the request", async () => {
+    const response = await fetch(gw.url, {
+      method: "POST",
+      headers: { "content-type": `application/x-${MEDIA_TYPE_CANARY}`, "x-api-key": API_KEY },
+      body: "{}",
+    });
+    expect(response.status).toBe(415);
+    const { traceId } = traceOf(response.headers);
+    const [http] = await receiver.trace(traceId, 1);
+    expect(http).toMatchObject({ name: "POST /graphql", status: { code: ERROR, message: "FST_ERR_CTP_INVALID_MEDIA_TYPE" } });
+    expect(receiver.bodies.join("\n").toLowerCase()).not.toContain(MEDIA_TYPE_CANARY);
     expectNothingSecret();
   });
 
