@@ -63,6 +63,7 @@ const statusWithoutMessage: onErrorHookHandler = (request, _reply, error: Fastif
  */
 function inOperationSpan(handler: RouteHandlerMethod, type: "subscription" | undefined): RouteHandlerMethod {
   return function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+    if (type === "subscription") endOnLeave(request, reply);
     const parent = request.opentelemetry().context ?? context.active();
     const span = tracer.startSpan(type ?? "GraphQL Operation", { kind: SpanKind.INTERNAL, attributes: type ? { "graphql.operation.type": type } : {} }, parent);
     return context.with(trace.setSpan(parent, span).setValue(OPERATION_SPAN, span), async () => {
@@ -73,6 +74,20 @@ function inOperationSpan(handler: RouteHandlerMethod, type: "subscription" | und
       }
     });
   };
+}
+
+/**
+ * Ends the request's span when the client leaves a stream: @fastify/otel ends it on the response's
+ * `finish`, which a hijacked reply whose client disconnected (the usual end of a subscription) never emits.
+ */
+function endOnLeave(request: FastifyRequest, reply: FastifyReply): void {
+  const { span } = request.opentelemetry();
+  if (!span) return;
+  reply.raw.once("close", () => {
+    if (reply.raw.writableFinished || !span.isRecording()) return;
+    span.setAttribute("http.response.status_code", reply.raw.statusCode);
+    span.end();
+  });
 }
 
 /** A request URL's path, without its query string. */

@@ -7,6 +7,7 @@ import { CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
 import { postStream } from "../fixtures/event-stream";
 import { startEmulatorGateway, startGatewayOver, type TestGateway } from "../fixtures/gateway";
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from "../fixtures/otlp-receiver";
+import { scriptedGet } from "../fixtures/scripted-user-group";
 import { stubBackend } from "../fixtures/stub-backend";
 
 /** Canaries: none may appear in an exported span. */
@@ -61,7 +62,8 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     const env = { ...credentials.env, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url };
     gw = await startEmulatorGateway(DEFAULT_SEED, env);
     const boom = () => Promise.reject(new Error(`unexpected: ${INTERNAL_DETAIL}`));
-    failing = await startGatewayOver(stubBackend({ userGroups: { create: boom } }), env);
+    // Its groups stay MODIFYING: a subscription to one stays open until its client leaves.
+    failing = await startGatewayOver(stubBackend({ userGroups: { create: boom, get: scriptedGet("MODIFYING").get } }), env);
   });
   afterEach(() => gw.account.faults.clear());
   afterAll(async () => {
@@ -203,6 +205,27 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     const spans = await receiver.trace(traceId, 2);
     const http = named(spans, "POST /graphql/stream");
     expect(named(spans, "subscription")).toMatchObject({ parentSpanId: http.spanId, attributes: { "graphql.operation.type": "subscription" } });
+    expectNothingSecret();
+  });
+
+  it("a subscription whose client leaves: its HTTP span is ended and exported all the same, the subscription's parent", async () => {
+    const stream = await postStream(
+      `${failing.origin}/graphql/stream`,
+      { query: "subscription Watch($id: String!) { userGroupStatus(userGroupId: $id) { __typename } }", variables: { id: "open-group" } },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(stream.status).toBe(200);
+    const { traceId, spanId } = traceOf(stream.headers);
+    stream.close();
+    expect(
+      (await stream.events).map((event) => event.event),
+      "the client left first",
+    ).not.toContain("complete");
+
+    const spans = await receiver.trace(traceId, 2);
+    const http = named(spans, "POST /graphql/stream");
+    expect(http).toMatchObject({ spanId, kind: SERVER, attributes: { "http.response.status_code": 200 } });
+    expect(named(spans, "subscription")).toMatchObject({ parentSpanId: http.spanId });
     expectNothingSecret();
   });
 
