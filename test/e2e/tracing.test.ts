@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { context, propagation, trace } from "@opentelemetry/api";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTracing, type Tracing } from "../../src/otel-sdk";
@@ -128,7 +129,9 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
       "aws.request_id": line.outcomes[0].awsRequestId,
       "aws.attempts": 1,
     });
-    expect(call.resource).toMatchObject({ "service.name": "access-gateway", "service.version": "test" });
+    expect(call.resource).toMatchObject({ "service.name": "access-gateway", "service.version": "test", "host.name": hostname(), "process.pid": process.pid });
+    // What the SDK's default detectors would add: the command line (which may hold secrets), the user, the machine's id.
+    expect(Object.keys(call.resource).filter((key) => /^process\.(command|owner|executable)|^host\.id$/.test(key))).toEqual([]);
     expectNothingSecret();
   });
 
