@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
   // Loaded only when used: without OTEL_EXPORTER_OTLP_ENDPOINT no OpenTelemetry code is loaded. Started
   // before the SDK clients and the app, which add their spans when it is.
-  const tracing = config.tracing && process.argv[2] !== "print-schema" ? (await import("./otel-sdk.js")).startTracing(version) : undefined;
+  const tracing = config.tracing && !printing ? (await import("./otel-sdk.js")).startTracing(version) : undefined;
   // Loaded only when used: a gateway without Redis starts without its client.
   const redis = config.redisUrl && !printing ? (await import("./shared-state/redis-link.js")).connectRedis(config.redisUrl) : undefined;
   const backend = await createBackend(config, redis);
@@ -82,15 +82,16 @@ async function main(): Promise<void> {
       app.log.error("shutdown deadline passed with requests still in flight");
       exit(1);
     }, config.http.shutdownTimeoutMs).unref();
+    const stopped = (code: number) => {
+      if (!tracing) return exit(code);
+      // Then the last spans go out (a failed close too), within what is left of the deadline: a collector
+      // that does not answer would otherwise hold the exit for the exporter's own timeout.
+      clearTimeout(deadline);
+      void tracing.shutdown(stopBy - Date.now()).finally(() => exit(code));
+    };
     app.close().then(
-      () => {
-        if (!tracing) return exit(0);
-        // Then the last spans go out, within what is left of the deadline: a collector that does not
-        // answer would otherwise hold the exit for the exporter's own timeout.
-        clearTimeout(deadline);
-        void tracing.shutdown(stopBy - Date.now()).finally(() => exit(0));
-      },
-      () => exit(1),
+      () => stopped(0),
+      () => stopped(1),
     );
   });
   logStream.flush(); // the warnings above come before the banner

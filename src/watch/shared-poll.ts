@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
 /** One subscriber of a shared poll. */
 export interface Watcher<S> {
   /** A state that differs from the one before it. */
@@ -54,6 +56,13 @@ export class SharedPoll<K, S> {
   }
 }
 
+/**
+ * Runs a function in the async context of this module's loading, which is no request's: a key's polls
+ * serve all its watchers, so they run outside the first one's context (its trace, which a timer chain
+ * would otherwise carry to every later poll long after that watcher left).
+ */
+const detached = AsyncLocalStorage.snapshot();
+
 class KeyPoll<S> {
   private readonly watchers = new Set<Watcher<S>>();
   private latest: { readonly state: S } | undefined;
@@ -66,7 +75,7 @@ class KeyPoll<S> {
     private readonly options: SharedPollOptions<S>,
     private readonly onEnd: () => void,
   ) {
-    void this.poll();
+    detached(() => void this.poll());
   }
 
   add(watcher: Watcher<S>): () => void {

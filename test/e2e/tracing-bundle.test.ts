@@ -77,6 +77,13 @@ describe("tracing in the esbuild bundle (dist/gateway.js)", () => {
     }
   });
 
+  it("print-subgraph-schema, even with OTEL_EXPORTER_OTLP_ENDPOINT: no OpenTelemetry package is loaded", async () => {
+    const printing = bundleProcess(["print-subgraph-schema"], { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, NODE_OPTIONS: PRELOAD });
+    expect(await printing.exited).toBe(0);
+    expect(printing.output()).toMatch(/type UserGroup\s+@key/);
+    expect(printing.output()).not.toContain("required @");
+  });
+
   it("without it: no OpenTelemetry package is loaded, no traceresponse header, no traceId on the log line", async () => {
     const { gateway, response } = await oneRequest({});
     expect(response.headers.get("traceresponse")).toBeNull();

@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { context, propagation, trace } from "@opentelemetry/api";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTracing, type Tracing } from "../../src/otel-sdk";
@@ -7,11 +8,14 @@ import { CREATE_BROKER_USER, CREATE_USER_GROUP } from "../fixtures/documents";
 import { postStream } from "../fixtures/event-stream";
 import { startEmulatorGateway, startGatewayOver, type TestGateway } from "../fixtures/gateway";
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from "../fixtures/otlp-receiver";
+import { scriptedGet } from "../fixtures/scripted-user-group";
 import { stubBackend } from "../fixtures/stub-backend";
 
 /** Canaries: none may appear in an exported span. */
 const PASSWORD = "CANARY-trace-pw-7e21b9c4";
 const INTERNAL_DETAIL = "CANARY-internal-detail-93af";
+/** Lower case: Fastify may lower-case the Content-Type it quotes. */
+const MEDIA_TYPE_CANARY = "canary-media-type-5d0c1e";
 const MISSING_BROKER = "b-00000000-0000-4000-8000-0000c0ffee00";
 /** The caller's own trace context (W3C traceparent), which the gateway continues. */
 const CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -59,7 +63,8 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     const env = { ...credentials.env, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url };
     gw = await startEmulatorGateway(DEFAULT_SEED, env);
     const boom = () => Promise.reject(new Error(`unexpected: ${INTERNAL_DETAIL}`));
-    failing = await startGatewayOver(stubBackend({ userGroups: { create: boom } }), env);
+    // Its groups stay MODIFYING: a subscription to one stays open until its client leaves.
+    failing = await startGatewayOver(stubBackend({ userGroups: { create: boom, get: scriptedGet("MODIFYING").get } }), env);
   });
   afterEach(() => gw.account.faults.clear());
   afterAll(async () => {
@@ -124,7 +129,9 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
       "aws.request_id": line.outcomes[0].awsRequestId,
       "aws.attempts": 1,
     });
-    expect(call.resource).toMatchObject({ "service.name": "access-gateway", "service.version": "test" });
+    expect(call.resource).toMatchObject({ "service.name": "access-gateway", "service.version": "test", "host.name": hostname(), "process.pid": process.pid });
+    // What the SDK's default detectors would add: the command line (which may hold secrets), the user, the machine's id.
+    expect(Object.keys(call.resource).filter((key) => /^process\.(command|owner|executable)|^host\.id$/.test(key))).toEqual([]);
     expectNothingSecret();
   });
 
@@ -204,6 +211,27 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     expectNothingSecret();
   });
 
+  it("a subscription whose client leaves: its HTTP span is ended and exported all the same, the subscription's parent", async () => {
+    const stream = await postStream(
+      `${failing.origin}/graphql/stream`,
+      { query: "subscription Watch($id: String!) { userGroupStatus(userGroupId: $id) { __typename } }", variables: { id: "open-group" } },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(stream.status).toBe(200);
+    const { traceId, spanId } = traceOf(stream.headers);
+    stream.close();
+    expect(
+      (await stream.events).map((event) => event.event),
+      "the client left first",
+    ).not.toContain("complete");
+
+    const spans = await receiver.trace(traceId, 2);
+    const http = named(spans, "POST /graphql/stream");
+    expect(http).toMatchObject({ spanId, kind: SERVER, attributes: { "http.response.status_code": 200 } });
+    expect(named(spans, "subscription")).toMatchObject({ parentSpanId: http.spanId });
+    expectNothingSecret();
+  });
+
   it("GET /graphql: url.path without the query string, which holds the document and variables", async () => {
     const query = encodeURIComponent("query Q($p: String!) { __typename }");
     const response = await fetch(`${gw.url}?query=${query}&variables=${encodeURIComponent(JSON.stringify({ p: PASSWORD }))}`, {
@@ -226,6 +254,20 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     const { traceId } = traceOf(response.headers);
     const [http] = await receiver.trace(traceId, 1);
     expect(http).toMatchObject({ name: "POST /graphql", attributes: { "http.response.status_code": 400 } });
+    expectNothingSecret();
+  });
+
+  it("an unsupported Content-Type: the HTTP span's status is the error's code, quoting none of the request", async () => {
+    const response = await fetch(gw.url, {
+      method: "POST",
+      headers: { "content-type": `application/x-${MEDIA_TYPE_CANARY}`, "x-api-key": API_KEY },
+      body: "{}",
+    });
+    expect(response.status).toBe(415);
+    const { traceId } = traceOf(response.headers);
+    const [http] = await receiver.trace(traceId, 1);
+    expect(http).toMatchObject({ name: "POST /graphql", status: { code: ERROR, message: "FST_ERR_CTP_INVALID_MEDIA_TYPE" } });
+    expect(receiver.bodies.join("\n").toLowerCase()).not.toContain(MEDIA_TYPE_CANARY);
     expectNothingSecret();
   });
 

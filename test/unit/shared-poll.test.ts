@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SharedPoll, type Watcher } from "../../src/watch/shared-poll";
 
@@ -175,5 +176,29 @@ describe("SharedPoll", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(late.states).toEqual([v("new")]);
     expect(first.states).toEqual([v("old"), v("new")]);
+  });
+});
+
+describe("SharedPoll and async context", () => {
+  it("polls outside the first watcher's async context (its trace), at first and on every later poll", async () => {
+    // What OpenTelemetry keeps the active span in: the watcher's request's context.
+    const request = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    let thirdPoll = () => {};
+    const polled = new Promise<void>((resolve) => {
+      thirdPoll = resolve;
+    });
+    const shared = new SharedPoll<string, State>(
+      async () => {
+        seen.push(request.getStore());
+        if (seen.length === 3) thirdPoll();
+        return v("a");
+      },
+      { intervalMs: 1, maxBackoffMs: 1, same: () => true, trouble: () => undefined },
+    );
+    const stop = request.run("the first watcher's request", () => shared.watch("g", watcher().w));
+    await polled;
+    stop();
+    expect(seen).toEqual([undefined, undefined, undefined]);
   });
 });
