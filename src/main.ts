@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   process.env[SDK_NODE_WARNING_SWITCH] ??= "true";
   // Loaded only when used: without OTEL_EXPORTER_OTLP_ENDPOINT no OpenTelemetry code is loaded. Started
   // before the SDK clients and the app, which add their spans when it is.
-  const tracing = config.tracing && !printing ? (await import("./otel-sdk.js")).startTracing(version) : undefined;
+  const tracing = config.tracing && !printing ? (await import("./otel-sdk.js")).startTracing(version, process.env) : undefined;
   // Loaded only when used: a gateway without Redis starts without its client.
   const redis = config.redisUrl && !printing ? (await import("./shared-state/redis-link.js")).connectRedis(config.redisUrl) : undefined;
   const backend = await createBackend(config, redis);

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { NodeSDK, resources } from "@opentelemetry/sdk-node";
+import type { Env } from "./env";
 
 /** The process's tracer provider, once started. */
 export interface Tracing {
@@ -17,14 +18,14 @@ export interface Tracing {
  * No metrics or logs: /metrics and the log lines carry those. No require-hook instrumentations: they do
  * not see modules inside the bundle; the gateway adds its spans itself (request-tracing.ts, call-tracing.ts).
  */
-export function startTracing(version: string): Tracing {
+export function startTracing(version: string, env: Env): Tracing {
   const sdk = new NodeSDK({
     resource: resources
       .defaultResource()
       .merge(
         resources.resourceFromAttributes({ "service.name": "access-gateway", "service.version": version, "host.name": hostname(), "process.pid": process.pid }),
       ),
-    ...(process.env.OTEL_NODE_RESOURCE_DETECTORS ? {} : { resourceDetectors: [resources.envDetector] }),
+    ...(env.OTEL_NODE_RESOURCE_DETECTORS ? {} : { resourceDetectors: [resources.envDetector] }),
     instrumentations: [],
     metricReaders: [],
     logRecordProcessors: [],

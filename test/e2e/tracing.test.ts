@@ -56,7 +56,7 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     // What the SDK reads itself, from the process's environment as in production: JSON, so the receiver
     // can read it, and a short batch delay.
     Object.assign(process.env, { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", OTEL_BSP_SCHEDULE_DELAY: "20" });
-    tracing = startTracing("test");
+    tracing = startTracing("test", process.env);
     const credentials = await makeCredentials();
     token = await credentials.token({ scope: "elasticache:CreateUserGroup mq:CreateUser elasticache:DescribeUserGroups" });
     secrets = [PASSWORD, INTERNAL_DETAIL, API_KEY, token, token.split(".")[2]!];

@@ -218,7 +218,13 @@ describe("the answers mapped", () => {
 
 type FaultClass = new (opts: { message: string; $metadata: ElastiCacheServiceException["$metadata"] }) => ElastiCacheServiceException;
 
-/** Each command's documented exceptions (the SDK's own classes), the table that maps them, and a call that sends it. */
+/** DescribeUsers' documented exceptions, for a page and for one user alike. */
+const DESCRIBE_USERS_EXCEPTIONS = [
+  [InvalidParameterCombinationException, "InvalidParameterCombination"],
+  [ServiceLinkedRoleNotFoundFault, "ServiceLinkedRoleNotFound"],
+  [UserNotFoundFault, "UserNotFound"],
+] as const;
+
 /** DescribeUserGroups' documented exceptions, for one group and for a page alike. */
 const DESCRIBE_USER_GROUPS_EXCEPTIONS = [
   [InvalidParameterCombinationException, "InvalidParameterCombination"],
@@ -226,6 +232,7 @@ const DESCRIBE_USER_GROUPS_EXCEPTIONS = [
   [UserGroupNotFoundFault, "UserGroupNotFound"],
 ] as const;
 
+/** Each command's documented exceptions (the SDK's own classes), the table that maps them, and a call that sends it. */
 const COMMANDS: {
   name: string;
   table: Readonly<Record<string, string>>;
@@ -281,22 +288,14 @@ const COMMANDS: {
   {
     name: "DescribeUsers",
     table: DESCRIBE_USERS_FAULTS,
-    faults: [
-      [InvalidParameterCombinationException, "InvalidParameterCombination"],
-      [ServiceLinkedRoleNotFoundFault, "ServiceLinkedRoleNotFound"],
-      [UserNotFoundFault, "UserNotFound"],
-    ],
+    faults: DESCRIBE_USERS_EXCEPTIONS,
     mockOn: () => mock.on(DescribeUsersCommand),
     call: () => users.list({ maxRecords: 20 }),
   },
   {
     name: "DescribeUsers of one user",
     table: DESCRIBE_USERS_FAULTS,
-    faults: [
-      [InvalidParameterCombinationException, "InvalidParameterCombination"],
-      [ServiceLinkedRoleNotFoundFault, "ServiceLinkedRoleNotFound"],
-      [UserNotFoundFault, "UserNotFound"],
-    ],
+    faults: DESCRIBE_USERS_EXCEPTIONS,
     mockOn: () => mock.on(DescribeUsersCommand),
     call: () => users.get("ghost"),
     missing: ["ghost"],
