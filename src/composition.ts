@@ -7,6 +7,7 @@ import { createApiKeyVerifier, readApiKeysFile } from "./auth/api-keys";
 import { type Authenticate, createAuthenticator } from "./auth/authenticate";
 import type { Backend } from "./backend";
 import type { Config, UpstreamConfig } from "./config";
+import type { AuthConfig } from "./config-auth";
 import { ConfigError } from "./config-error";
 import type { RedisLink } from "./shared-state/redis-link";
 import { SimulatedAccount, type SimulationTime } from "./simulation/account";
@@ -84,7 +85,7 @@ export async function createEmulatorBackend(
 }
 
 /** Authentication as configured; key files are read once, here, and jose is loaded only for JWTs. */
-export async function createAuthentication(auth: Config["auth"]): Promise<Authenticate> {
+export async function createAuthentication(auth: AuthConfig): Promise<Authenticate> {
   const { createJwtVerifier } = auth.jwt ? await import("./auth/jwt-verifier.js") : { createJwtVerifier: undefined };
   return createAuthenticator({
     jwt:

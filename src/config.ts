@@ -1,4 +1,5 @@
 import type { BackendName } from "./backend";
+import { type AuthConfig, auth } from "./config-auth";
 import { ConfigError } from "./config-error";
 import { sharedState } from "./config-shared-state";
 import { tracingEnabled } from "./config-tracing";
@@ -6,13 +7,6 @@ import { type TrustedDocumentsConfig, trustedDocuments } from "./config-trusted-
 import { boolean, type Env, integer, list, oneOf, text } from "./env";
 import { DEFAULT_SETTLE_MS } from "./simulation/account";
 import { DEFAULT_SUBSCRIPTION_SETTINGS, type SubscriptionSettings } from "./watch/subscription-settings";
-
-export interface JwtConfig {
-  readonly jwksUrl?: string;
-  readonly jwksFile?: string;
-  readonly issuer: string;
-  readonly audience: string;
-}
 
 export interface Config {
   readonly port: number;
@@ -25,12 +19,7 @@ export interface Config {
   readonly localSettleMs: number;
   readonly production: boolean;
   readonly logLevel: string;
-  readonly auth: {
-    readonly jwt: JwtConfig | undefined;
-    readonly apiKeysFile: string | undefined;
-    /** Callers without credentials act with every scope: no authentication is configured. */
-    readonly anonymous: boolean;
-  };
+  readonly auth: AuthConfig;
   readonly http: {
     readonly bodyLimitBytes: number;
     readonly requestTimeoutMs: number;
@@ -96,7 +85,6 @@ export interface UpstreamConfig {
 }
 
 export const REGION = { test: /^[a-z]{2,}(-[a-z]+)+-\d+$/, rule: "an AWS region name such as us-east-1" };
-const URL_RULE = { test: /^https?:\/\/\S+$/, rule: "an http(s) URL" };
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -165,30 +153,6 @@ function upstream(env: Env): UpstreamConfig {
     maxInflight: integer(env, "GATEWAY_UPSTREAM_MAX_INFLIGHT", 256, 1),
     queueTimeoutMs: integer(env, "GATEWAY_UPSTREAM_QUEUE_TIMEOUT_MS", 1_000, 0),
   };
-}
-
-function auth(env: Env, backend: BackendName): Config["auth"] {
-  const jwksUrl = text(env, "GATEWAY_JWT_JWKS_URL", URL_RULE);
-  const jwksFile = text(env, "GATEWAY_JWT_JWKS_FILE");
-  const issuer = text(env, "GATEWAY_JWT_ISSUER");
-  const audience = text(env, "GATEWAY_JWT_AUDIENCE");
-  const apiKeysFile = text(env, "GATEWAY_API_KEYS_FILE");
-  const allowAnonymous = boolean(env, "GATEWAY_ALLOW_ANONYMOUS", false);
-
-  if (jwksUrl && jwksFile) throw new ConfigError("set GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_JWKS_FILE, not both");
-  const jwksSource = jwksUrl ?? jwksFile;
-  if ((jwksSource || issuer || audience) && !(jwksSource && issuer && audience)) {
-    throw new ConfigError("JWT authentication needs GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_JWKS_FILE, GATEWAY_JWT_ISSUER and GATEWAY_JWT_AUDIENCE together");
-  }
-  const jwt = jwksSource && issuer && audience ? { jwksUrl, jwksFile, issuer, audience } : undefined;
-  const configured = jwt !== undefined || apiKeysFile !== undefined;
-  if (configured && allowAnonymous) throw new ConfigError("GATEWAY_ALLOW_ANONYMOUS=true cannot be combined with configured authentication");
-  if (!configured && backend === "aws" && !allowAnonymous) {
-    throw new ConfigError(
-      "GATEWAY_BACKEND=aws needs authentication: set GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_JWKS_FILE (with GATEWAY_JWT_ISSUER and GATEWAY_JWT_AUDIENCE) or GATEWAY_API_KEYS_FILE, or GATEWAY_ALLOW_ANONYMOUS=true",
-    );
-  }
-  return { jwt, apiKeysFile, anonymous: !configured };
 }
 
 function timeouts(env: Env) {

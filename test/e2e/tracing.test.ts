@@ -196,12 +196,7 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
   });
 
   it("a subscription on the event stream route: its HTTP span and its operation span", async () => {
-    const stream = await postStream(
-      `${gw.origin}/graphql/stream`,
-      { query: "subscription Watch($id: String!) { userGroupStatus(userGroupId: $id) { __typename } }", variables: { id: "app-group" } },
-      { authorization: `Bearer ${token}` },
-    );
-    expect(stream.status).toBe(200);
+    const stream = await watchGroup(gw.origin, "app-group", token);
     await stream.events;
     const { traceId } = traceOf(stream.headers);
 
@@ -212,12 +207,7 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
   });
 
   it("a subscription whose client leaves: its HTTP span is ended and exported all the same, the subscription's parent", async () => {
-    const stream = await postStream(
-      `${failing.origin}/graphql/stream`,
-      { query: "subscription Watch($id: String!) { userGroupStatus(userGroupId: $id) { __typename } }", variables: { id: "open-group" } },
-      { authorization: `Bearer ${token}` },
-    );
-    expect(stream.status).toBe(200);
+    const stream = await watchGroup(failing.origin, "open-group", token);
     const { traceId, spanId } = traceOf(stream.headers);
     stream.close();
     expect(
@@ -282,3 +272,14 @@ describe("OpenTelemetry traces: HTTP request, GraphQL operation and AWS call spa
     traceOf(response.headers);
   });
 });
+
+/** Subscribes to a user group's status on a gateway's event stream route with a bearer token allowed to. */
+async function watchGroup(origin: string, userGroupId: string, token: string) {
+  const stream = await postStream(
+    `${origin}/graphql/stream`,
+    { query: "subscription Watch($id: String!) { userGroupStatus(userGroupId: $id) { __typename } }", variables: { id: userGroupId } },
+    { authorization: `Bearer ${token}` },
+  );
+  expect(stream.status).toBe(200);
+  return stream;
+}
